@@ -1,0 +1,2 @@
+Console.WriteLine("GovReports runner: not yet wired.");
+return 0;
