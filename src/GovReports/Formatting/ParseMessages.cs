@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace GovReports.Formatting;
+
+/// <summary>The texts of parse errors, kept in one place so tests and translations find them.</summary>
+internal static class ParseMessages
+{
+    internal static string Compose(string text, int position, string reason, string? suggestion) =>
+        $"Cannot read \"{text}\" at character {(position + 1).ToString(CultureInfo.InvariantCulture)}: {reason}."
+        + (suggestion is null ? "" : $" Did you mean {suggestion}?");
+
+    internal const string Empty = "the text is empty";
+    internal const string ExpectedDigit = "a digit was expected";
+    internal const string DotWithoutGroup = "a \".\" must be followed by a thousands group of 3 digits";
+    internal const string CommaWithoutDigits = "a \",\" must be followed by at least one decimal digit";
+    internal const string TooLarge = "the number is too large";
+    internal const string TooLargeForMoney = "the amount is too large (at most 9.223.372.036.854.775.807 đồng)";
+    internal const string TooLargeForInteger = "the number is too large for a whole number (at most 9.223.372.036.854.775.807)";
+    internal const string NotWhole = "a whole number was expected, without decimals";
+
+    internal static string Unexpected(char c) => $"unexpected character '{c}'";
+
+    internal static string FirstGroupTooLong(string group) =>
+        $"the group \"{group}\" before the first \".\" has {Count(group.Length)}; with thousands dots the first group has 1 to 3 digits";
+
+    internal static string GroupWrongLength(string group) =>
+        $"the group \"{group}\" after \".\" has {Count(group.Length)}, but a thousands group must have exactly 3";
+
+    internal static string UnknownUnit(string unit) =>
+        $"unknown unit \"{unit}\"; expected đồng, đ, nghìn đồng, triệu đồng, triệu, tỷ đồng or tỷ";
+
+    internal static string NotWholeDong(string amount) => $"{amount} is not a whole number of đồng";
+
+    private static string Count(int digits) =>
+        digits == 1 ? "1 digit" : digits.ToString(CultureInfo.InvariantCulture) + " digits";
+}
