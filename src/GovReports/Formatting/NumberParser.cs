@@ -71,7 +71,7 @@ internal static class NumberParser
     private static ScanResult Scan(string text, int start)
     {
         var i = start;
-        if (i >= text.Length || char.IsWhiteSpace(text[i])) throw Error(text, Math.Min(i, Math.Max(text.Length - 1, 0)), ParseMessages.Empty, null);
+        if (i >= text.Length || char.IsWhiteSpace(text[i])) throw Error(text, 0, ParseMessages.Empty, null);
         var negative = text[i] == '-';
         if (negative) i++;
         var digits = new StringBuilder();
