@@ -23,6 +23,7 @@ internal static class NumberParser
     internal static decimal ParseDecimal(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = text.Normalize(NormalizationForm.FormC);
         var (start, end) = Trimmed(text);
         var scan = Scan(text, start);
         if (scan.End != end) throw Error(text, scan.End, ParseMessages.Unexpected(text[scan.End]), null);
@@ -32,6 +33,7 @@ internal static class NumberParser
     internal static long ParseInteger(string text)
     {
         var value = ParseDecimal(text);
+        text = text.Normalize(NormalizationForm.FormC);
         var (start, _) = Trimmed(text);
         if (value != decimal.Truncate(value)) throw Error(text, text.IndexOf(',', start), ParseMessages.NotWhole, null);
         if (value is > long.MaxValue or < long.MinValue) throw Error(text, start, ParseMessages.TooLargeForInteger, null);
@@ -41,18 +43,18 @@ internal static class NumberParser
     internal static Money ParseMoney(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = text.Normalize(NormalizationForm.FormC);
-        var (start, end) = Trimmed(normalized);
-        var scan = Scan(normalized, start);
-        var factor = UnitFactor(text, normalized, scan.End, end);
+        text = text.Normalize(NormalizationForm.FormC);
+        var (start, end) = Trimmed(text);
+        var scan = Scan(text, start);
+        var factor = UnitFactor(text, scan.End, end);
         var dong = scan.Value * factor;
         if (dong != decimal.Truncate(dong))
-            throw Error(text, start, ParseMessages.NotWholeDong(normalized[start..end]), null);
+            throw Error(text, start, ParseMessages.NotWholeDong(text[start..end]), null);
         if (dong is > long.MaxValue or < long.MinValue) throw Error(text, start, ParseMessages.TooLargeForMoney, null);
         return new Money(decimal.ToInt64(dong));
     }
 
-    private static long UnitFactor(string original, string text, int numberEnd, int end)
+    private static long UnitFactor(string text, int numberEnd, int end)
     {
         if (numberEnd == end) return 1;
         var i = numberEnd;
@@ -61,9 +63,13 @@ internal static class NumberParser
         var attached = i == numberEnd;
         var unit = string.Join(' ', text[i..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         foreach (var (name, factor) in Units)
-            if (unit == name && (!attached || factor == 1)) return factor;
-        if (attached && !char.IsLetter(text[i])) throw Error(original, i, ParseMessages.Unexpected(text[i]), null);
-        throw Error(original, i, ParseMessages.UnknownUnit(text[i..end]), null);
+        {
+            if (unit != name) continue;
+            if (!attached || factor == 1) return factor;
+            throw Error(text, i, ParseMessages.UnitNeedsSpace(text[i..end]), $"\"{(text[..i] + " " + text[i..]).Trim()}\"");
+        }
+        if (attached && !char.IsLetter(text[i])) throw Error(text, i, ParseMessages.Unexpected(text[i]), null);
+        throw Error(text, i, ParseMessages.UnknownUnit(text[i..end]), null);
     }
 
     private readonly record struct ScanResult(decimal Value, int End);

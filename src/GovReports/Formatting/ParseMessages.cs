@@ -29,6 +29,8 @@ internal static class ParseMessages
     internal static string UnknownUnit(string unit) =>
         $"unknown unit \"{unit}\"; expected đồng, đ, nghìn đồng, triệu đồng, triệu, tỷ đồng or tỷ";
 
+    internal static string UnitNeedsSpace(string unit) => $"a space is needed between the number and \"{unit}\"";
+
     internal static string NotWholeDong(string amount) => $"{amount} is not a whole number of đồng";
 
     private static string Count(int digits) =>

@@ -52,6 +52,8 @@ public static class VietnameseFormat
     public static string Amount(Money amount, MoneyFormat? format = null)
     {
         format ??= MoneyFormat.Default;
+        if (format.Decimals is < 0 or > NumberText.MaxDecimals)
+            throw new ArgumentOutOfRangeException(nameof(format), format.Decimals, $"MoneyFormat.Decimals must be between 0 and {NumberText.MaxDecimals}.");
         var (divisor, scale) = format.Unit switch
         {
             MoneyUnit.ThousandDong => (1_000L, "nghìn"),

@@ -12,7 +12,7 @@ public sealed class VietnameseParseException : FormatException
         Suggestion = suggestion;
     }
 
-    /// <summary>The whole text that was parsed.</summary>
+    /// <summary>The whole text that was parsed, in Unicode NFC.</summary>
     public string Text { get; }
 
     /// <summary>The zero-based index in <see cref="Text"/> where the problem starts.</summary>

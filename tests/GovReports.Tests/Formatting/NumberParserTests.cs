@@ -97,7 +97,7 @@ public sealed class NumberParserTests
     [InlineData("125.1635 triệu đồng", "Cannot read \"125.1635 triệu đồng\" at character 5: the group \"1635\" after \".\" has 4 digits, but a thousands group must have exactly 3. Did you mean \"125.163,5 triệu đồng\" or \"1.251.635 triệu đồng\"?")]
     [InlineData("1,5 đồng", "Cannot read \"1,5 đồng\" at character 1: 1,5 đồng is not a whole number of đồng.")]
     [InlineData("5 tỉ đồng", "Cannot read \"5 tỉ đồng\" at character 3: unknown unit \"tỉ đồng\"; expected đồng, đ, nghìn đồng, triệu đồng, triệu, tỷ đồng or tỷ.")]
-    [InlineData("5triệu", "Cannot read \"5triệu\" at character 2: unknown unit \"triệu\"; expected đồng, đ, nghìn đồng, triệu đồng, triệu, tỷ đồng or tỷ.")]
+    [InlineData("5triệu", "Cannot read \"5triệu\" at character 2: a space is needed between the number and \"triệu\". Did you mean \"5 triệu\"?")]
     [InlineData("10.000.000.000 tỷ", "Cannot read \"10.000.000.000 tỷ\" at character 1: the amount is too large (at most 9.223.372.036.854.775.807 đồng).")]
     [InlineData("84.530/", "Cannot read \"84.530/\" at character 7: unexpected character '/'.")]
     public void ParseMoney_Invalid_ThrowsWithExactMessage(string text, string message)

@@ -107,7 +107,7 @@ public sealed class VietnameseFormatTests
     public void Amount_DecimalsOutOfRange_Throws()
     {
         var act = () => VietnameseFormat.Amount(new Money(1), MoneyFormat.Default with { Decimals = 19 });
-        act.Should().Throw<ArgumentOutOfRangeException>();
+        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("format");
     }
 
     [Theory]
