@@ -93,6 +93,14 @@ public sealed class NumberParserTests
     public void ParseMoney_DecomposedUnit_ReadsAfterNormalising() =>
         VietnameseFormat.ParseMoney("84.530 triệu đồng".Normalize(NormalizationForm.FormD)).Should().Be(new Money(84_530_000_000));
 
+    [Fact]
+    public void ParseMoney_DecomposedInvalidUnit_ReportsNfcText()
+    {
+        var error = Assert.Throws<VietnameseParseException>(() => VietnameseFormat.ParseMoney("5 tỉ".Normalize(NormalizationForm.FormD)));
+        error.Text.Should().Be("5 tỉ");
+        error.Position.Should().Be(2);
+    }
+
     [Theory]
     [InlineData("125.1635 triệu đồng", "Cannot read \"125.1635 triệu đồng\" at character 5: the group \"1635\" after \".\" has 4 digits, but a thousands group must have exactly 3. Did you mean \"125.163,5 triệu đồng\" or \"1.251.635 triệu đồng\"?")]
     [InlineData("1,5 đồng", "Cannot read \"1,5 đồng\" at character 1: 1,5 đồng is not a whole number of đồng.")]
