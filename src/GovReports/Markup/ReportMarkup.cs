@@ -321,6 +321,9 @@ public static class ReportMarkup
                     case FootnoteLink { IsBackLink: false } link:
                         result.Add(new FootnoteReference(link.Footnote.Order));
                         break;
+                    case FootnoteLink:
+                        // The back link Markdig appends to each footnote's text.
+                        break;
                     case EmphasisInline emphasis when emphasis.DelimiterChar is '*' or '_':
                         AddInlines(emphasis, bold || emphasis.DelimiterCount >= 2, italic || emphasis.DelimiterCount is 1 or 3, result);
                         break;
