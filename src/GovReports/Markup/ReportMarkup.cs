@@ -198,10 +198,15 @@ public static class ReportMarkup
                     _ => ColumnAlignment.Left,
                 })
                 .ToArray();
-            // Markdig may add a trailing definition for a closing pipe; the header row fixes the real width.
-            var width = table.Count > 0 ? ((MdTableRow)table[0]).Count : columns.Length;
+            // The delimiter row fixes the width; Markdig pads shorter rows, and the header row when another row is longer.
+            var width = columns.Length;
             if (width == 0) throw Fail(table, "a table needs at least one column");
-            columns = columns.Length >= width ? columns[..width] : [.. columns, .. Enumerable.Repeat(ColumnAlignment.Left, width - columns.Length)];
+            foreach (var rowBlock in table)
+            {
+                var row = (MdTableRow)rowBlock;
+                if (row.Count > width && row.Skip(width).Any(c => ((MdTableCell)c).Count > 0))
+                    throw Fail(row, $"this table row has {row.Count} cells but the table has {width} columns; every row needs the same number of '|' cells (merge with '<' or '^')");
+            }
 
             var rows = new List<TableRow>();
             var mutable = new List<List<(List<Inline> Inlines, int Column, int Span, VerticalMerge Merge)>>();
@@ -210,12 +215,10 @@ public static class ReportMarkup
             foreach (var rowBlock in table)
             {
                 var row = (MdTableRow)rowBlock;
-                if (row.Count != width)
-                    throw Fail(row, $"this table row has {row.Count} cells but the table has {width} columns; every row needs the same number of '|' cells (merge with '<' or '^')");
                 var cells = new List<(List<Inline> Inlines, int Column, int Span, VerticalMerge Merge)>();
                 bool header = row.IsHeader, total = false;
                 if (!header) headerDone |= true;
-                for (var c = 0; c < row.Count; c++)
+                for (var c = 0; c < Math.Min(row.Count, width); c++)
                 {
                     var cell = (MdTableCell)row[c];
                     var inlines = CellInlines(cell);
@@ -248,6 +251,8 @@ public static class ReportMarkup
                     }
                     cells.Add((inlines, c, 1, VerticalMerge.None));
                 }
+                for (var c = cells.Count == 0 ? 0 : cells[^1].Column + cells[^1].Span; c < width; c++)
+                    cells.Add(([], c, 1, VerticalMerge.None));
                 if (header && total) throw Fail(row, "a row cannot be both a header and a totals row");
                 mutable.Add(cells);
                 flags.Add((header, total));

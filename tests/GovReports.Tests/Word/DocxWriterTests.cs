@@ -17,8 +17,14 @@ public sealed class DocxWriterTests
 
     private static int Attr(XElement e, string name) => int.Parse(e.Attribute(W + name)!.Value);
 
-    private static DocxFile Write(ReportDocument document, LayoutSettings? settings = null) =>
-        new(new DocxWriter(settings).ToBytes(document));
+    // Every file these tests produce must also pass the validator.
+    private static DocxFile Write(ReportDocument document, LayoutSettings? settings = null)
+    {
+        var file = new DocxFile(new DocxWriter(settings).ToBytes(document));
+        var errors = file.Validate();
+        errors.Should().BeEmpty(DocxFile.Describe(errors));
+        return file;
+    }
 
     private static DocumentFrame Frame(Func<DocumentFrame, DocumentFrame>? change = null) =>
         change is null ? Samples.Seed001Frame : change(Samples.Seed001Frame);
