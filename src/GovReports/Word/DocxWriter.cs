@@ -10,7 +10,26 @@ public sealed class DocxWriter
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Creates a writer with the given layout, or the decree's defaults.</summary>
-    public DocxWriter(LayoutSettings? settings = null) => Settings = settings ?? LayoutSettings.Default;
+    public DocxWriter(LayoutSettings? settings = null)
+    {
+        Settings = settings ?? LayoutSettings.Default;
+        // Parts that do not depend on the document are produced once per writer.
+        _fixedParts =
+        [
+            ("word/styles.xml", Bytes(s => StylesPart.Write(s, Settings))),
+            ("word/settings.xml", Bytes(PackageParts.DocumentSettings)),
+            ("word/fontTable.xml", Bytes(s => PackageParts.FontTable(s, Settings))),
+            ("word/header1.xml", Bytes(PackageParts.PageNumberHeader)),
+            ("word/header2.xml", Bytes(PackageParts.EmptyHeader)),
+        ];
+    }
+
+    private readonly (string Name, byte[] Content)[] _fixedParts;
+
+    private static readonly byte[] ContentTypes = Bytes(PackageParts.ContentTypes);
+    private static readonly byte[] PackageRelationships = Bytes(PackageParts.PackageRelationships);
+    private static readonly byte[] AppProperties = Bytes(PackageParts.AppProperties);
+    private static readonly byte[] DocumentRelationships = Bytes(PackageParts.DocumentRelationships);
 
     /// <summary>The layout numbers in use.</summary>
     public LayoutSettings Settings { get; }
@@ -24,18 +43,14 @@ public sealed class DocxWriter
         var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Entry(zip, "[Content_Types].xml", PackageParts.ContentTypes);
-            Entry(zip, "_rels/.rels", PackageParts.PackageRelationships);
+            Entry(zip, "[Content_Types].xml", ContentTypes);
+            Entry(zip, "_rels/.rels", PackageRelationships);
             Entry(zip, "docProps/core.xml", s => PackageParts.CoreProperties(s, document));
-            Entry(zip, "docProps/app.xml", PackageParts.AppProperties);
+            Entry(zip, "docProps/app.xml", AppProperties);
             Entry(zip, "word/document.xml", s => DocumentPart.Write(s, Settings, document));
-            Entry(zip, "word/_rels/document.xml.rels", PackageParts.DocumentRelationships);
-            Entry(zip, "word/styles.xml", s => StylesPart.Write(s, Settings));
-            Entry(zip, "word/settings.xml", PackageParts.DocumentSettings);
-            Entry(zip, "word/fontTable.xml", s => PackageParts.FontTable(s, Settings));
+            Entry(zip, "word/_rels/document.xml.rels", DocumentRelationships);
             Entry(zip, "word/footnotes.xml", s => PackageParts.Footnotes(s, document));
-            Entry(zip, "word/header1.xml", PackageParts.PageNumberHeader);
-            Entry(zip, "word/header2.xml", PackageParts.EmptyHeader);
+            foreach (var (name, content) in _fixedParts) Entry(zip, name, content);
         }
         buffer.Position = 0;
         buffer.CopyTo(output);
@@ -49,9 +64,18 @@ public sealed class DocxWriter
         return stream.ToArray();
     }
 
+    private static byte[] Bytes(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
+    }
+
+    private static void Entry(ZipArchive zip, string name, byte[] content) => Entry(zip, name, s => s.Write(content));
+
     private static void Entry(ZipArchive zip, string name, Action<Stream> write)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = EntryTime;
         using var stream = entry.Open();
         write(stream);

@@ -85,7 +85,7 @@ internal static class StylesPart
         Paragraph(w, s, NationalTitle, "National Title", "Normal", size: s.NationalTitleSize, jc: "center", bold: true);
         Paragraph(w, s, Motto, "Motto", "Normal", size: s.MottoSize, jc: "center", bold: true);
         Paragraph(w, s, PlaceDate, "Place and Date", "Normal", size: s.PlaceDateSize, jc: "center", italic: true, before: WordXml.Twips(6));
-        Paragraph(w, s, Rule, "Rule", "Normal", size: 1, line: 240);
+        Paragraph(w, s, Rule, "Rule", "Normal", size: 1, before: WordXml.Twips(2), after: WordXml.Twips(1), line: 240);
         Paragraph(w, s, TypeName, "Type Name", "Normal", size: s.TypeNameSize, jc: "center", bold: true, keepNext: true, before: WordXml.Twips(18));
         Paragraph(w, s, Abstract, "Abstract", "Normal", size: s.AbstractSize, jc: "center", bold: true, keepNext: true);
         Paragraph(w, s, Recipients, "Recipients", "Normal", size: s.BodySize, before: WordXml.Twips(12), after: after, line: line);
