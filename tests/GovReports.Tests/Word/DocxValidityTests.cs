@@ -6,12 +6,14 @@ namespace GovReports.Tests.Word;
 
 public sealed class DocxValidityTests
 {
-    public static TheoryData<string> Inputs => new() { "seed001", "full" };
+    public static TheoryData<string> Inputs => new() { "seed001", "full", "letter", "draft" };
 
     internal static ReportDocument Load(string name) => name switch
     {
         "seed001" => Samples.Seed001(),
         "full" => ReportMarkup.Parse(Samples.Full, "full.md"),
+        "letter" => ReportMarkup.Parse(Samples.Letter, "letter.md"),
+        "draft" => ReportMarkup.Parse(Samples.Draft, "draft.md"),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

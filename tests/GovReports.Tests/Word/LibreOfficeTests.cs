@@ -11,6 +11,8 @@ public sealed class LibreOfficeTests(ITestOutputHelper output)
     [Theory]
     [InlineData("seed001", new[] { "Số: 209/BC-UBND", "Krông Pa, ngày 15 tháng 6 năm 2021", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Kính gửi: Sở Lao động – Thương binh và Xã hội tỉnh Gia Lai.", "Nơi nhận:", "- Lưu: VT – THVX.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nguyễn Tiến Đăng" })]
     [InlineData("full", new[] { "Số: 05/BC-SLĐTBXH", "Lai Châu, ngày 05 tháng 01 năm 2022", "PHẦN I", "KẾT QUẢ THỰC HIỆN NĂM 2021", "Tổng cộng", "Phụ lục I", "KẾT QUẢ GIẢM NGHÈO THEO HUYỆN", "Số liệu rà soát cuối năm 2021." })]
+    [InlineData("letter", new[] { "Số: 152/UBND-VX", "V/v báo cáo kết quả rà soát hộ nghèo", "Phong Thổ, ngày 09 tháng 3 năm 2022", "- Ban Dân tộc tỉnh.", "Mai Thị Hồng Sim" })]
+    [InlineData("draft", new[] { "THÔNG BÁO", "ngày tháng 12 năm 2022", "TL. CHỦ TỊCH", "- Lưu: VT, TH, CTTĐT, KGVX (Vn)." })]
     public void Convert_Sample_LibreOfficeProducesPdfWithKeyPhrases(string name, string[] phrases)
     {
         var soffice = FindOnPath("soffice");

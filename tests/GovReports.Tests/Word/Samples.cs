@@ -142,4 +142,43 @@ internal static class Samples
         | {total} Cộng | < | 18.000 | 1.234 | 6,86% | 900 | 5,0% | |
         :::
         """;
+
+    /// <summary>A công văn (no type name, V/v in the left column) to several recipients.</summary>
+    public const string Letter = """
+        ---
+        issuingBody: "Ủy ban nhân dân\nhuyện Phong Thổ"
+        parentBody: null
+        type: Công văn
+        number: 152/UBND-VX
+        place: Phong Thổ
+        date: 2022-03-09
+        abstract: báo cáo kết quả rà soát hộ nghèo
+        recipients: [Sở Lao động - Thương binh và Xã hội, Ban Dân tộc tỉnh]
+        signature: { lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], signer: Mai Thị Hồng Sim }
+        distribution: { items: [Như trên, Lãnh đạo UBND huyện], archive: "VT, LĐTBXH" }
+        ---
+        Thực hiện Công văn số 4763/UBND-TH ngày 22/12/2022 của Ủy ban nhân dân tỉnh Lai Châu, UBND huyện Phong Thổ báo cáo như sau:
+
+        - Tổng số hộ nghèo: 1.779 hộ.
+        """;
+
+    /// <summary>A draft (blank number and day) with a thông báo layout.</summary>
+    public const string Draft = """
+        ---
+        issuingBody: Ủy ban nhân dân tỉnh Đắk Nông
+        type: TB
+        number:
+        symbol: TB-UBND
+        place: Đắk Nông
+        date: 2022-12
+        abstract: Kết luận của Phó Chủ tịch UBND tỉnh tại Hội nghị đánh giá công tác rà soát hộ nghèo
+        signature: { lines: [TL. CHỦ TỊCH, KT. CHÁNH VĂN PHÒNG, PHÓ CHÁNH VĂN PHÒNG], signer: Phạm Ngọc Tuyền }
+        distribution: { items: [TT. Tỉnh ủy (B/c), "UBND các huyện, thị xã"], archive: "VT, TH, CTTĐT, KGVX (Vn)" }
+        ---
+        1. Đối với công tác chỉ đạo, điều hành:
+
+        a) Giao Sở Lao động - Thương binh và Xã hội chủ trì:
+
+        - Tiếp tục hướng dẫn UBND các huyện, thị xã thực hiện nghiêm túc quy trình rà soát.
+        """;
 }
