@@ -251,22 +251,29 @@ internal sealed class FrontMatter
 
     private DocumentFrame ToFrame()
     {
-        string Require(string? v, string key) =>
-            v ?? throw _fail($"the document frame lacks '{key}': give it in the front matter or in the model's frame", 1, 1);
-        if (!_numberSet && _symbol is null) Require(null, "number");
+        MarkupException Missing(string key) =>
+            _fail($"the document frame lacks '{key}': give it in the front matter or in the model's frame", 1, 1);
+        var issuingBody = _issuingBody ?? throw Missing("issuingBody");
+        var type = _type ?? throw Missing("type");
+        var symbol = _symbol ?? throw Missing(_numberSet ? "symbol" : "number");
+        var place = _place ?? throw Missing("place");
+        var date = _date ?? throw Missing("date");
+        var lines = _lines ?? throw Missing("signature.lines");
+        var signer = _signer ?? throw Missing("signature.signer");
+        var archive = _archive ?? throw Missing("distribution.archive");
         return new DocumentFrame
         {
             ParentBody = _parentBody,
-            IssuingBody = Require(_issuingBody, "issuingBody"),
-            Type = _type ?? throw _fail("the document frame lacks 'type': give it in the front matter or in the model's frame", 1, 1),
-            Number = new DocumentNumber(_number, Require(_symbol, "symbol")),
-            Place = Require(_place, "place"),
-            Date = _date ?? throw _fail("the document frame lacks 'date': give it in the front matter or in the model's frame", 1, 1),
+            IssuingBody = issuingBody,
+            Type = type,
+            Number = new DocumentNumber(_number, symbol),
+            Place = place,
+            Date = date,
             Abstract = _abstract,
             Recipients = _recipients,
             LegalBases = _legalBases,
-            Signature = new SignatureBlock { Lines = _lines ?? throw _fail("the document frame lacks 'signature.lines'", 1, 1), Signer = Require(_signer, "signature.signer") },
-            Distribution = new Distribution { Items = _items, Archive = Require(_archive, "distribution.archive") },
+            Signature = new SignatureBlock { Lines = lines, Signer = signer },
+            Distribution = new Distribution { Items = _items, Archive = archive },
         };
     }
 

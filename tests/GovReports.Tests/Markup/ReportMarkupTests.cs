@@ -84,7 +84,7 @@ public sealed class ReportMarkupTests
     public void Parse_NoFrameAnywhere_ErrorNamesMissingKey()
     {
         var act = () => ReportMarkup.Parse("---\nissuingBody: UBND\n---\nText", "r.md");
-        act.Should().Throw<MarkupException>().Which.Message.Should().Contain("lacks '").And.StartWith("r.md(1,1)");
+        act.Should().Throw<MarkupException>().Which.Message.Should().Contain("lacks 'type'").And.StartWith("r.md(1,1)");
     }
 
     [Fact]

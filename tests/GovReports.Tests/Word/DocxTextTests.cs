@@ -29,4 +29,11 @@ public sealed class DocxTextTests
         var bytes = new DocxWriter().ToBytes(GovReports.Markup.ReportMarkup.Parse(Samples.Full));
         DocxText.Footnotes(new MemoryStream(bytes)).Select(t => t.Trim()).Should().Equal("Số liệu rà soát cuối năm 2021.", "Theo Nghị quyết số 24/2021/QH15.");
     }
+
+    [Fact]
+    public void Paragraphs_FullSample_MatchesSnapshot()
+    {
+        var bytes = new DocxWriter().ToBytes(GovReports.Markup.ReportMarkup.Parse(Samples.Full));
+        GovReports.Testing.Snapshot.Verify(string.Join("\n", DocxText.Paragraphs(new MemoryStream(bytes)).Select(p => p.Replace("\n", " ⏎ "))));
+    }
 }
