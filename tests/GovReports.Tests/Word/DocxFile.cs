@@ -93,8 +93,10 @@ internal sealed class DocxFile
     public IReadOnlyList<ValidationErrorInfo> Validate()
     {
         using var doc = WordprocessingDocument.Open(new MemoryStream(Bytes), false);
-        var validator = new OpenXmlValidator(FileFormatVersions.Office2019);
-        return validator.Validate(doc).ToArray();
+        // The decree's baseline (Office 2019) and the highest schema the SDK knows.
+        return new[] { FileFormatVersions.Office2019, FileFormatVersions.Microsoft365 }
+            .SelectMany(version => new OpenXmlValidator(version).Validate(doc))
+            .ToArray();
     }
 
     public static string Describe(IEnumerable<ValidationErrorInfo> errors) =>
