@@ -56,6 +56,9 @@ internal sealed class DocumentPart
             landscape = IsLandscape(appendix);
             WriteAppendix(appendix, landscape ? LandscapeTextWidth : PortraitTextWidth);
         }
+        // Word appends a full-size paragraph to a body that ends in a table; a 1 pt one cannot spill onto a blank page.
+        _w.StartParagraph(StylesPart.SectionEnd);
+        _w.End();
         WriteSectionProperties(landscape);
         _w.End();
         _w.End();
