@@ -1,3 +1,4 @@
+using GovReports.Formatting;
 using GovReports.Markup;
 using GovReports.Model;
 
@@ -125,8 +126,8 @@ internal sealed class DocumentPart
 
         StartCell(left);
         if (frame.ParentBody is { } parent)
-            _w.Paragraph(StylesPart.ParentBody, VietnameseText.Upper(parent));
-        var issuing = VietnameseText.Upper(frame.IssuingBody);
+            _w.Paragraph(StylesPart.ParentBody, VietnameseFormat.ToUpper(parent));
+        var issuing = VietnameseFormat.ToUpper(frame.IssuingBody);
         _w.Paragraph(StylesPart.IssuingBody, issuing);
         var issuingWidth = issuing.Split('\n').Max(l => TextMetrics.WidthTwips(l, _s.IssuingBodySize, bold: true));
         Rule((int)(Math.Min(issuingWidth, left - 2 * CellMargin) * _s.IssuingBodyRuleFraction), left - 2 * CellMargin);
@@ -139,7 +140,7 @@ internal sealed class DocumentPart
         _w.Paragraph(StylesPart.NationalTitle, NationalTitle);
         _w.Paragraph(StylesPart.Motto, Motto);
         Rule(TextMetrics.WidthTwips(Motto, _s.MottoSize, bold: true), right - 2 * CellMargin);
-        _w.Paragraph(StylesPart.PlaceDate, VietnameseText.PlaceAndDate(frame.Place, frame.Date));
+        _w.Paragraph(StylesPart.PlaceDate, VietnameseFormat.PlaceAndDate(frame.Place, frame.Date));
         _w.End();
 
         _w.End();
@@ -151,7 +152,7 @@ internal sealed class DocumentPart
         var width = PortraitTextWidth;
         if (!frame.Type.IsLetter)
         {
-            _w.Paragraph(StylesPart.TypeName, VietnameseText.Upper(frame.Type.Name));
+            _w.Paragraph(StylesPart.TypeName, VietnameseFormat.ToUpper(frame.Type.Name));
             if (frame.Abstract is { } abstractText)
             {
                 _w.Paragraph(StylesPart.Abstract, abstractText);
@@ -164,7 +165,7 @@ internal sealed class DocumentPart
         if (recipients.Count == 1)
         {
             var text = recipients[0].TrimEnd();
-            if (!text.EndsWith('.')) text = VietnameseText.TrimEndPunctuation(text) + ".";
+            if (!text.EndsWith('.')) text = Punctuation.TrimEnd(text) + ".";
             _w.Paragraph(StylesPart.Recipients, "Kính gửi: " + text, extra: w => w.Val("jc", "center"));
         }
         else if (recipients.Count > 1)
@@ -179,7 +180,7 @@ internal sealed class DocumentPart
             for (var i = 0; i < recipients.Count; i++)
             {
                 var last = i == recipients.Count - 1;
-                var text = "- " + VietnameseText.TrimEndPunctuation(recipients[i]) + (last ? "." : ";");
+                var text = "- " + Punctuation.TrimEnd(recipients[i]) + (last ? "." : ";");
                 _w.Paragraph(StylesPart.Recipients, text, extra: w =>
                 {
                     w.Spacing(0, last ? null : 0, null);
@@ -191,7 +192,7 @@ internal sealed class DocumentPart
         for (var i = 0; i < frame.LegalBases.Count; i++)
         {
             var end = i == frame.LegalBases.Count - 1 ? "." : ";";
-            _w.Paragraph(StylesPart.LegalBasis, VietnameseText.TrimEndPunctuation(frame.LegalBases[i]) + end);
+            _w.Paragraph(StylesPart.LegalBasis, Punctuation.TrimEnd(frame.LegalBases[i]) + end);
         }
     }
 
@@ -206,8 +207,8 @@ internal sealed class DocumentPart
         StartCell(left);
         _w.Paragraph(StylesPart.DistributionHeading, "Nơi nhận:", extra: w => w.Spacing(gap, null, null));
         foreach (var item in frame.Distribution.Items)
-            _w.Paragraph(StylesPart.DistributionItem, "- " + VietnameseText.TrimEndPunctuation(item.Text) + ";");
-        _w.Paragraph(StylesPart.DistributionItem, "- Lưu: " + VietnameseText.TrimEndPunctuation(frame.Distribution.Archive) + ".");
+            _w.Paragraph(StylesPart.DistributionItem, "- " + Punctuation.TrimEnd(item.Text) + ";");
+        _w.Paragraph(StylesPart.DistributionItem, "- Lưu: " + Punctuation.TrimEnd(frame.Distribution.Archive) + ".");
         _w.End();
 
         StartCell(right);
@@ -215,7 +216,7 @@ internal sealed class DocumentPart
         for (var i = 0; i < lines.Count; i++)
         {
             var first = i == 0;
-            _w.Paragraph(StylesPart.SignatureAuthority, VietnameseText.Upper(lines[i].Text), extra: first ? w => w.Spacing(gap, null, null) : null);
+            _w.Paragraph(StylesPart.SignatureAuthority, VietnameseFormat.ToUpper(lines[i].Text), extra: first ? w => w.Spacing(gap, null, null) : null);
         }
         _w.Paragraph(StylesPart.Signer, frame.Signature.Signer);
         _w.End();
@@ -227,7 +228,7 @@ internal sealed class DocumentPart
     private void WriteAppendix(Appendix appendix, int width)
     {
         _w.Paragraph(StylesPart.AppendixNumber, appendix.Number);
-        _w.Paragraph(StylesPart.AppendixTitle, VietnameseText.Upper(appendix.Title));
+        _w.Paragraph(StylesPart.AppendixTitle, VietnameseFormat.ToUpper(appendix.Title));
         if (appendix.Reference is { } reference)
             _w.Paragraph(StylesPart.AppendixReference, reference);
         WriteBlocks(appendix.Blocks, width);
@@ -282,7 +283,7 @@ internal sealed class DocumentPart
             switch (inline)
             {
                 case TextRun run:
-                    _w.Run(upper ? VietnameseText.Upper(run.Text) : run.Text, run.Bold, run.Italic);
+                    _w.Run(upper ? VietnameseFormat.ToUpper(run.Text) : run.Text, run.Bold, run.Italic);
                     break;
                 case LineBreak:
                     _w.Start("r");
