@@ -321,7 +321,35 @@ internal sealed partial class ModelReader(SourceMap map)
             }
         }
         if (failed) return Failed;
-        return Construct(shape, values);
+        var result = Construct(shape, values);
+        return result is ProjectResult project && !CheckCatalog(project, obj, path) ? Failed : result;
+    }
+
+    /// <summary>Project and sub-project numbers must exist in the 2021-2025 program catalogue.</summary>
+    private bool CheckCatalog(ProjectResult project, JObject obj, string path)
+    {
+        static int OffsetOf(JObject o, string name) => o.Properties.FirstOrDefault(p => p.Name == name)?.Value.Offset ?? o.Offset;
+        var entry = ProgramCatalog.Find(project.Number);
+        if (entry is null)
+        {
+            Error(Child(path, "number"), OffsetOf(obj, "number"),
+                FormattableString.Invariant($"unknown project {project.Number}: the 2021-2025 program has Dự án 1–{ProgramCatalog.Projects.Count}"));
+            return false;
+        }
+        var ok = true;
+        var subs = obj.Properties.FirstOrDefault(p => p.Name == "subProjects")?.Value as JArray;
+        for (var i = 0; i < project.SubProjects.Count; i++)
+        {
+            var number = project.SubProjects[i].Number;
+            if (entry.FindSubProject(number) is not null) continue;
+            var node = subs?.Items[i] as JObject;
+            Error(FormattableString.Invariant($"{Child(path, "subProjects")}[{i}].number"), node is null ? obj.Offset : OffsetOf(node, "number"),
+                entry.SubProjects.Count == 0
+                    ? FormattableString.Invariant($"unknown sub-project {number}: Dự án {project.Number} has no sub-projects")
+                    : FormattableString.Invariant($"unknown sub-project {number}: Dự án {project.Number} has Tiểu dự án 1–{entry.SubProjects.Count}"));
+            ok = false;
+        }
+        return ok;
     }
 
     private static object Construct(TypeShape shape, Dictionary<MemberShape, object?> values)
