@@ -119,7 +119,9 @@ public static class ReportChecker
             if (a.AsWritten is not { } written) return;
             var parsed = MoneyText.TryParse(written, out var money, out var reason);
             if (a.Value is null && !parsed)
-                Warn(FindingCodes.AsWrittenInvalid, path, $"as written '{written}' is not a valid amount: {reason}");
+                Warn(FindingCodes.AsWrittenInvalid, path, reason.StartsWith("'" + written.Trim() + "' is not a valid amount", StringComparison.Ordinal)
+                    ? "as written " + reason
+                    : $"as written '{written}' is not a valid amount: {reason}");
             else if (a.Value is { } v && parsed && money != v)
                 Warn(FindingCodes.AsWrittenDiffers, path, $"as written '{written}' reads as {M(money)}, but the value is {M(v)}");
         }
