@@ -159,7 +159,7 @@ internal sealed partial class ModelReader(SourceMap map)
         var text = ReadString(node, path);
         if (text is null) return Failed;
         if (DocumentType.Find(text) is { } type) return type;
-        var known = DocumentType.All.Select(d => d.Abbreviation ?? d.Name).ToList();
+        var known = DocumentType.All.Where(d => d.Abbreviation is not null).Select(d => d.Abbreviation!).Concat(DocumentType.All.Select(d => d.Name)).ToList();
         Error(path, node.Offset, Unknown("document type", text, known));
         return Failed;
     }
@@ -210,7 +210,7 @@ internal sealed partial class ModelReader(SourceMap map)
     internal static string? DateProblem(DocumentDate date)
     {
         var text = date.Year.ToString("0000", CultureInfo.InvariantCulture)
-            + (date.Month is { } mo ? "-" + mo.ToString("00", CultureInfo.InvariantCulture) : "")
+            + (date.Month is { } mo ? "-" + mo.ToString("00", CultureInfo.InvariantCulture) : date.Day is null ? "" : "-??")
             + (date.Day is { } da ? "-" + da.ToString("00", CultureInfo.InvariantCulture) : "");
         if (date.Year is < 1 or > 9999) return $"{text} does not exist: the year must be between 1 and 9999";
         if (date.Month is { } month && month is < 1 or > 12) return $"{text} does not exist: the month must be between 1 and 12";
@@ -292,6 +292,7 @@ internal sealed partial class ModelReader(SourceMap map)
         var values = new Dictionary<MemberShape, object?>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var failed = false;
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in obj.Properties)
         {
             var childPath = Child(path, p.Name);
@@ -304,7 +305,9 @@ internal sealed partial class ModelReader(SourceMap map)
             var member = shape.Find(p.Name);
             if (member is null)
             {
-                Error(childPath, p.Offset, Unknown("property", p.Name, shape.Members.Select(m => m.JsonName).ToList()));
+                var names = shape.Members.Select(m => m.JsonName).ToList();
+                if (EditDistance.Suggest(p.Name, names) is { } suggested) misspelt.Add(suggested);
+                Error(childPath, p.Offset, Unknown("property", p.Name, names));
                 failed = true;
                 continue;
             }
@@ -314,7 +317,7 @@ internal sealed partial class ModelReader(SourceMap map)
         }
         foreach (var member in shape.Members)
         {
-            if (member.Required && !seen.Contains(member.JsonName))
+            if (member.Required && !seen.Contains(member.JsonName) && !misspelt.Contains(member.JsonName))
             {
                 Error(Child(path, member.JsonName), obj.Offset, $"required property '{member.JsonName}' is missing");
                 failed = true;

@@ -1,0 +1,230 @@
+using System.Runtime.CompilerServices;
+using FluentAssertions;
+using FluentAssertions.Equivalency;
+using GovReports.Model;
+using GovReports.Model.Checks;
+using GovReports.Model.Json;
+
+namespace GovReports.Tests.Model.Json;
+
+public class ReportJsonTests
+{
+    private const string Minimal = """
+        {
+          "template": "t",
+          "frame": {
+            "issuingBody": "Ủy ban nhân dân huyện A",
+            "type": "BC",
+            "number": "05/BC-UBND",
+            "place": "A",
+            "date": "2022-12-01",
+            "signature": { "lines": [ { "prefix": "onBehalfOf", "title": "ỦY BAN NHÂN DÂN" } ], "signer": "B" },
+            "distribution": { "archive": "VT" }
+          },
+          "period": { "kind": "year", "year": 2022 }
+        }
+        """;
+
+    private static EquivalencyAssertionOptions<Report> ByMembers(EquivalencyAssertionOptions<Report> o) =>
+        o.ComparingRecordsByMembers().RespectingRuntimeTypes();
+
+    private static IReadOnlyList<LoadError> Errors(string json)
+    {
+        var act = () => ReportJson.Load(json);
+        return act.Should().Throw<ReportLoadException>().Which.Errors;
+    }
+
+    private static string Fixture(string name, [CallerFilePath] string source = "") =>
+        File.ReadAllText(Path.Combine(Path.GetDirectoryName(source)!, "..", "Fixtures", name));
+
+    [Fact]
+    public void Load_MinimalReport_ReadsTheFrame()
+    {
+        var report = ReportJson.Load(Minimal);
+        report.Frame.Number.Should().Be(new DocumentNumber(5, "BC-UBND"));
+        report.Frame.Date.Should().Be(new DocumentDate(2022, 12, 1));
+        report.Frame.Type.Should().BeSameAs(DocumentType.BaoCao);
+        report.Period.Text.Should().Be("năm 2022");
+        report.RatePolicy.Should().Be(RatePolicy.Default);
+        ReportChecker.Check(report).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Load_UnknownProperty_SuggestsTheClosestName()
+    {
+        var errors = Errors(Minimal.Replace("\"issuingBody\"", "\"issuingBodyy\""));
+        var error = errors.Should().ContainSingle("the misspelt required member is not reported missing as well").Subject;
+        error.Path.Should().Be("frame.issuingBodyy");
+        (error.Line, error.Column).Should().Be((4, 5));
+        error.Message.Should().Be("unknown property 'issuingBodyy'; did you mean 'issuingBody'?");
+    }
+
+    [Fact]
+    public void Load_UnknownPropertyFarFromAnyName_ListsTheKnownNames()
+    {
+        var errors = Errors(Minimal.Replace("\"template\": \"t\",", "\"template\": \"t\", \"colour\": 1,"));
+        errors.Should().ContainSingle().Which.Message.Should().StartWith("unknown property 'colour'; expected one of 'template', 'frame'");
+    }
+
+    [Fact]
+    public void Load_SeveralErrors_ReportsThemAllWithPathsAndLines()
+    {
+        const string json = """
+            {
+              "template": "t",
+              "frame": {
+                "issuingBody": "A",
+                "type": "Bao cao",
+                "number": "05/BC-UBND",
+                "place": "A",
+                "date": "2021-02-30",
+                "signature": { "lines": [], "signer": 5 },
+                "distribution": { "archive": "VT" }
+              },
+              "period": { "kind": "firstHaf", "year": "2021" },
+              "results": {
+                "credit": [ { "amountLent": "125.1635 triệu đồng", "borrowers": 2883 } ],
+                "funding": [ { "years": [2022], "projects": [ { "number": 9 }, { "number": 3, "subProjects": [ { "number": 4 } ] } ] } ]
+              }
+            }
+            """;
+        var errors = Errors(json);
+        errors.Select(e => (e.Path, e.Line)).Should().Equal(
+            ("frame.type", 5),
+            ("frame.date", 8),
+            ("frame.signature.signer", 9),
+            ("period.kind", 12),
+            ("period.year", 12),
+            ("results.credit[0].amountLent", 14),
+            ("results.funding[0].projects[0].number", 15),
+            ("results.funding[0].projects[1].subProjects[0].number", 15));
+        errors[0].Message.Should().Be("unknown document type 'Bao cao'; did you mean 'Báo cáo'?");
+        (errors[0].Line, errors[0].Column).Should().Be((5, 13));
+        errors[2].Message.Should().Be("expected a string, found a number");
+        errors[2].Column.Should().Be(43);
+        errors[3].Message.Should().Be("unknown value 'firstHaf'; did you mean 'firstHalf'?");
+        errors[4].Message.Should().Be("expected a whole number, found a string");
+        errors[6].Message.Should().Be("unknown project 9: the 2021-2025 program has Dự án 1–7");
+        errors[7].Message.Should().Be("unknown sub-project 4: Dự án 3 has Tiểu dự án 1–2");
+    }
+
+    [Fact]
+    public void Load_MoneyWithAFourDigitGroup_IsRejectedWithTheReason()
+    {
+        var json = Minimal.Replace("\"period\"", "\"results\": { \"credit\": [ { \"amountLent\": \"125.1635\" } ] },\n  \"period\"");
+        var error = Errors(json).Should().ContainSingle().Subject;
+        error.Path.Should().Be("results.credit[0].amountLent");
+        error.Message.Should().Be(
+            "'125.1635' is not a valid amount: in Vietnamese notation '.' separates thousands, so each group after a '.' must have exactly 3 digits ('1635' has 4); a decimal part follows a comma (e.g. '1,5 tỷ đồng'); to keep the figure as the document prints it, write { \"asWritten\": \"125.1635\" }");
+    }
+
+    [Fact]
+    public void Load_AmountAsWritten_IsKeptAndReportedByTheChecker()
+    {
+        var json = Minimal.Replace("\"period\"", "\"results\": { \"credit\": [ { \"amountLent\": { \"asWritten\": \"125.1635 triệu đồng\" } } ] },\n  \"period\"");
+        var report = ReportJson.Load(json);
+        report.Results.Credit[0].AmountLent.Should().Be(Amount.Written("125.1635 triệu đồng"));
+        var finding = ReportChecker.Check(report).Should().ContainSingle().Subject;
+        finding.Code.Should().Be(FindingCodes.AsWrittenInvalid);
+        finding.Message.Should().StartWith("as written '125.1635 triệu đồng' is not a valid amount: in Vietnamese notation");
+    }
+
+    [Fact]
+    public void Load_NonexistentDate_IsRejected()
+    {
+        var error = Errors(Minimal.Replace("2022-12-01", "2021-02-30")).Should().ContainSingle().Subject;
+        error.Path.Should().Be("frame.date");
+        error.Message.Should().Be("2021-02-30 does not exist: February 2021 has 28 days");
+        (error.Line, error.Column).Should().Be((8, 13));
+    }
+
+    [Theory]
+    [InlineData("\"2022-12\"", 2022, 12, null)]
+    [InlineData("{ \"year\": 2022, \"month\": 12 }", 2022, 12, null)]
+    [InlineData("\"2024-02-29\"", 2024, 2, 29)]
+    [InlineData("{ \"year\": 2022 }", 2022, null, null)]
+    public void Load_DraftAndLeapDates_AreAccepted(string date, int year, int? month, int? day)
+    {
+        ReportJson.Load(Minimal.Replace("\"2022-12-01\"", date)).Frame.Date.Should().Be(new DocumentDate(year, month, day));
+    }
+
+    [Theory]
+    [InlineData("\"2022-13\"", "2022-13 does not exist: the month must be between 1 and 12")]
+    [InlineData("{ \"year\": 2022, \"day\": 3 }", "2022-??-03: a day needs a month")]
+    [InlineData("\"15/6/2021\"", "'15/6/2021' is not a date; write \"2021-06-15\", or \"2022-12\" for a draft without a day")]
+    public void Load_BadDates_AreRejected(string date, string message)
+    {
+        Errors(Minimal.Replace("\"2022-12-01\"", date)).Should().ContainSingle().Which.Message.Should().Be(message);
+    }
+
+    [Fact]
+    public void Load_DraftNumber_HasNoNumber()
+    {
+        ReportJson.Load(Minimal.Replace("05/BC-UBND", "/BC-UBND")).Frame.Number.Should().Be(new DocumentNumber(null, "BC-UBND"));
+    }
+
+    [Fact]
+    public void Load_MissingRequiredAndNull_AreBothReported()
+    {
+        var json = Minimal.Replace("\"place\": \"A\",", "\"place\": null,").Replace("\"template\": \"t\",", "");
+        Errors(json).Select(e => (e.Path, e.Message)).Should().Equal(
+            ("template", "required property 'template' is missing"),
+            ("frame.place", "must not be null"));
+    }
+
+    [Fact]
+    public void Load_MalformedJson_ReportsTheLine()
+    {
+        var error = Errors("{\n  \"template\": \"t\",\n}").Should().ContainSingle().Subject;
+        error.Path.Should().Be("$");
+        error.Line.Should().Be(3);
+        error.Message.Should().StartWith("invalid JSON");
+    }
+
+    [Fact]
+    public void TryLoad_BadInput_ReturnsFalseWithTheErrors()
+    {
+        ReportJson.TryLoad(Minimal.Replace("\"kind\": \"year\"", "\"kind\": 1"), out var report, out var errors).Should().BeFalse();
+        report.Should().BeNull();
+        errors.Should().ContainSingle().Which.Path.Should().Be("period.kind");
+    }
+
+    [Fact]
+    public void ReportLoadException_Message_ListsEveryError()
+    {
+        var act = () => ReportJson.Load(Minimal.Replace("\"BC\"", "\"XX\"").Replace("2022-12-01", "2022-02-29"));
+        act.Should().Throw<ReportLoadException>().Which.Message.Should().StartWith("The report has 2 errors:\nframe.type (5:13): unknown document type 'XX'");
+    }
+
+    [Fact]
+    public void Serialize_Seed001_RoundTripsLosslessly()
+    {
+        var seed = SeedReports.Seed001();
+        var json = ReportJson.Serialize(seed);
+        var loaded = ReportJson.Load(json);
+        loaded.Should().BeEquivalentTo(seed, ByMembers);
+        ReportJson.Serialize(loaded).Should().Be(json);
+    }
+
+    [Fact]
+    public void Serialize_Seed002_RoundTripsLosslessly()
+    {
+        var seed = SeedReports.Seed002();
+        var json = ReportJson.Serialize(seed);
+        var loaded = ReportJson.Load(json);
+        loaded.Should().BeEquivalentTo(seed, ByMembers);
+        ReportJson.Serialize(loaded).Should().Be(json);
+        json.Should().Contain("\"statedTotal\": \"84.530 triệu đồng\"").And.Contain("\"asWritten\": \"125.1635 triệu đồng\"");
+    }
+
+    [Theory]
+    [InlineData("seed-001.json")]
+    [InlineData("seed-002.json")]
+    public void Load_SeedFixture_EqualsTheReportBuiltInCode(string fixture)
+    {
+        var expected = fixture == "seed-001.json" ? SeedReports.Seed001() : SeedReports.Seed002();
+        var loaded = ReportJson.Load(Fixture(fixture));
+        loaded.Should().BeEquivalentTo(expected, ByMembers);
+        ReportChecker.Check(loaded).Should().Equal(ReportChecker.Check(expected));
+    }
+}
