@@ -424,6 +424,59 @@ internal static class SeedReports
         },
     };
 
+    /// <summary>Seed 004: Đắk Nông province, notice of conclusions on the yearly poverty survey (the header's number and date are not in the seed text).</summary>
+    public static Report Seed004() => new()
+    {
+        Template = "thong-bao-ket-luan",
+        Period = ReportingPeriod.PhaseOf(2016, 2020),
+        Frame = new DocumentFrame
+        {
+            IssuingBody = "Ủy ban nhân dân tỉnh Đắk Nông",
+            Type = DocumentType.ThongBao,
+            Number = new DocumentNumber(null, "TB-UBND"),
+            Place = "Đắk Nông",
+            Date = new DocumentDate(2018, 5),
+            Abstract = "Kết luận của Phó Chủ tịch UBND tỉnh Tôn Thị Ngọc Hạnh tại Hội nghị đánh giá tình hình triển khai thực hiện công tác điều tra, rà soát hộ nghèo, hộ cận nghèo hằng năm trên địa bàn tỉnh Đắk Nông",
+            Signature = new SignatureBlock
+            {
+                Lines =
+                [
+                    new AuthorityLine(AuthorityPrefix.ByOrder, "CHỦ TỊCH"),
+                    new AuthorityLine(AuthorityPrefix.SignedFor, "CHÁNH VĂN PHÒNG"),
+                    new AuthorityLine(AuthorityPrefix.None, "PHÓ CHÁNH VĂN PHÒNG"),
+                ],
+                Signer = "Phạm Ngọc Tuyền",
+            },
+            Distribution = new Distribution
+            {
+                Items =
+                [
+                    new DistributionItem("TT. Tỉnh ủy", "B/c"),
+                    new DistributionItem("TT. HĐND tỉnh", "B/c"),
+                    new DistributionItem("CT, các PCT UBND tỉnh"),
+                    new DistributionItem("Ủy ban MTTQ Việt Nam tỉnh"),
+                    new DistributionItem("Thành viên BCĐ chương trình MTQG giai đoạn 2016 - 2020"),
+                    new DistributionItem("CVP, các PCVP UBND tỉnh"),
+                    new DistributionItem("UBND các huyện, thị xã"),
+                ],
+                Archive = "VT, TH, CTTĐT, KGVX (Vn)",
+            },
+        },
+        Results = new ProgramResults
+        {
+            Facts =
+            [
+                new Fact { Key = "surveyYears", Value = 3, Unit = "năm", Label = "số năm triển khai điều tra, rà soát hộ nghèo hằng năm" },
+                new Fact { Key = "enumeratorVillages", Value = 16, Unit = "thôn, buôn, bon, tổ dân phố", Label = "điều tra viên tham dự Hội nghị" },
+            ],
+        },
+        Narrative = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["introduction"] = "Ngày 03/5/2018, Phó Chủ tịch UBND tỉnh Tôn Thị Ngọc Hạnh chủ trì Hội nghị đánh giá tình hình triển khai thực hiện công tác điều tra, rà soát hộ nghèo, hộ cận nghèo hằng năm.",
+            ["closing"] = "Trên đây là ý kiến kết luận của đồng chí Tôn Thị Ngọc Hạnh - Phó Chủ tịch UBND tỉnh tại Hội nghị ngày 03/5/2018; các cấp, các ngành, các đơn vị tổ chức thực hiện./.",
+        },
+    };
+
     private static DeprivationResult Deprivation(DeprivationIndicator indicator, int households, decimal stated) =>
         new() { Indicator = indicator, Households = households, StatedPercent = stated };
 }

@@ -53,6 +53,8 @@ internal sealed partial class ModelReader(SourceMap map)
         if (t == typeof(DocumentDate)) return ReadDate(node, path);
         if (t == typeof(DocumentNumber)) return ReadDocumentNumber(node, path);
         if (t == typeof(DeprivationIndicator)) return ReadIndicator(node, path);
+        if (t == typeof(AuthorityLine) && node is JScalar) return ReadString(node, path) is { } a ? FrameText.ParseAuthority(a) : Failed;
+        if (t == typeof(DistributionItem) && node is JScalar) return ReadString(node, path) is { } d ? FrameText.ParseDistributionItem(d) : Failed;
         if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)) return ReadList(node, t.GetGenericArguments()[0], path);
         if (t == typeof(IReadOnlyDictionary<string, string>)) return ReadDictionary(node, path);
         return ReadObject(node, t, path);

@@ -35,6 +35,12 @@ public class ReportCheckerTests
     }
 
     [Fact]
+    public void Check_Seed004_FindsNothing()
+    {
+        ReportChecker.Check(SeedReports.Seed004()).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Check_StatedTotalOfSeed002_AgreesWithItsThreeLines()
     {
         ReportChecker.Check(SeedReports.Seed002()).Should().NotContain(f => f.Path == "results.funding[0].statedTotal");

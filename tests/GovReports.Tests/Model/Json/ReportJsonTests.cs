@@ -217,14 +217,48 @@ public class ReportJsonTests
         json.Should().Contain("\"statedTotal\": \"84.530 triệu đồng\"").And.Contain("\"asWritten\": \"125.1635 triệu đồng\"");
     }
 
+    [Fact]
+    public void Serialize_Seed004_RoundTripsLosslessly()
+    {
+        var seed = SeedReports.Seed004();
+        var json = ReportJson.Serialize(seed);
+        ReportJson.Load(json).Should().BeEquivalentTo(seed, ByMembers);
+        json.Should().Contain("\"TL. CHỦ TỊCH\"").And.Contain("\"TT. Tỉnh ủy (B/c)\"");
+    }
+
     [Theory]
     [InlineData("seed-001.json")]
     [InlineData("seed-002.json")]
+    [InlineData("seed-004.json")]
     public void Load_SeedFixture_EqualsTheReportBuiltInCode(string fixture)
     {
-        var expected = fixture == "seed-001.json" ? SeedReports.Seed001() : SeedReports.Seed002();
+        var expected = fixture switch
+        {
+            "seed-001.json" => SeedReports.Seed001(),
+            "seed-002.json" => SeedReports.Seed002(),
+            _ => SeedReports.Seed004(),
+        };
         var loaded = ReportJson.Load(Fixture(fixture));
         loaded.Should().BeEquivalentTo(expected, ByMembers);
         ReportChecker.Check(loaded).Should().Equal(ReportChecker.Check(expected));
+    }
+
+    [Theory]
+    [InlineData("KT. CHỦ TỊCH", AuthorityPrefix.SignedFor, "CHỦ TỊCH", null)]
+    [InlineData("KT CHỦ TỊCH", AuthorityPrefix.SignedFor, "CHỦ TỊCH", "KT CHỦ TỊCH")]
+    [InlineData("TUQ. GIÁM ĐỐC", AuthorityPrefix.ByDelegation, "GIÁM ĐỐC", null)]
+    [InlineData("Q. CHỦ TỊCH", AuthorityPrefix.Acting, "CHỦ TỊCH", null)]
+    [InlineData("PHÓ CHỦ TỊCH", AuthorityPrefix.None, "PHÓ CHỦ TỊCH", null)]
+    public void Load_AuthorityLineAsString_ReadsPrefixAndKeepsNonStandardText(string text, AuthorityPrefix prefix, string title, string? asWritten)
+    {
+        var json = Minimal.Replace("{ \"prefix\": \"onBehalfOf\", \"title\": \"ỦY BAN NHÂN DÂN\" }", "\"" + text + "\"");
+        ReportJson.Load(json).Frame.Signature.Lines.Should().Equal(new AuthorityLine(prefix, title, asWritten));
+    }
+
+    [Fact]
+    public void Load_DistributionItemAsString_SplitsTheNote()
+    {
+        var json = Minimal.Replace("{ \"archive\": \"VT\" }", "{ \"items\": [\"Như trên\", \"Sở Công thương (b/c)\"], \"archive\": \"VT\" }");
+        ReportJson.Load(json).Frame.Distribution.Items.Should().Equal(new DistributionItem("Như trên"), new DistributionItem("Sở Công thương", "b/c"));
     }
 }
