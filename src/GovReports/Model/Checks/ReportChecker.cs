@@ -49,6 +49,9 @@ public static class ReportChecker
 
         public void CheckFrame(DocumentFrame f)
         {
+            foreach (var (text, name) in new[] { (f.IssuingBody, "issuingBody"), (f.Place, "place"), (f.Number.Symbol, "number"), (f.Signature.Signer, "signature.signer"), (f.Distribution.Archive, "distribution.archive") })
+                if (string.IsNullOrWhiteSpace(text)) Error(FindingCodes.EmptyField, "frame." + name, "must not be empty");
+            if (f.Signature.Lines.Count == 0) Error(FindingCodes.EmptyField, "frame.signature.lines", "the signature block needs at least one authority or position line");
             if (f.Number.Number is { } n && n <= 0)
                 Error(FindingCodes.InvalidNumber, "frame.number", I($"the document number must be positive, not {n}"));
             var abbreviation = f.Number.Symbol.Split('-')[0];

@@ -129,6 +129,49 @@ public class ReportCheckerTests
         finding.Message.Should().Contain("29.62%");
     }
 
+    [Fact]
+    public void Check_EmptyFrameFields_AreErrors()
+    {
+        var m = Minimal();
+        var report = m with
+        {
+            Frame = m.Frame with
+            {
+                Place = " ",
+                Signature = new SignatureBlock { Lines = [], Signer = "" },
+            },
+        };
+        ReportChecker.Check(report).Select(f => (f.Severity, f.Code, f.Path)).Should().Equal(
+            (FindingSeverity.Error, FindingCodes.EmptyField, "frame.place"),
+            (FindingSeverity.Error, FindingCodes.EmptyField, "frame.signature.signer"),
+            (FindingSeverity.Error, FindingCodes.EmptyField, "frame.signature.lines"));
+    }
+
+    [Fact]
+    public void Check_LetterWithSymbolOfAReport_IsAnError()
+    {
+        var m = Minimal();
+        var report = m with { Frame = m.Frame with { Type = DocumentType.CongVan } };
+        ReportChecker.Check(report).Should().ContainSingle().Which.Code.Should().Be(FindingCodes.SymbolTypeMismatch);
+        var letter = m with { Frame = m.Frame with { Type = DocumentType.CongVan, Number = new DocumentNumber(12, "UBND-VX") } };
+        ReportChecker.Check(letter).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_ReportWithKinhGuiAndNhuTren_IsClean()
+    {
+        var m = Minimal();
+        var report = m with
+        {
+            Frame = m.Frame with
+            {
+                Recipients = ["Sở Lao động - Thương binh và Xã hội"],
+                Distribution = new Distribution { Items = [new DistributionItem("Như trên"), new DistributionItem("Lãnh đạo UBND huyện")], Archive = "VT" },
+            },
+        };
+        ReportChecker.Check(report).Should().BeEmpty();
+    }
+
     internal static Report Minimal() => new()
     {
         Template = "t",
