@@ -261,4 +261,16 @@ public class ReportJsonTests
         var json = Minimal.Replace("{ \"archive\": \"VT\" }", "{ \"items\": [\"Như trên\", \"Sở Công thương (b/c)\"], \"archive\": \"VT\" }");
         ReportJson.Load(json).Frame.Distribution.Items.Should().Equal(new DistributionItem("Như trên"), new DistributionItem("Sở Công thương", "b/c"));
     }
+
+    [Fact]
+    public void Load_FormatDocumentExample_LoadsAndChecks()
+    {
+        var doc = Fixture(Path.Combine("..", "..", "..", "..", "src", "GovReports", "Model", "json-format.md"));
+        var start = doc.IndexOf("```json\n", StringComparison.Ordinal) + 8;
+        var json = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+        var report = ReportJson.Load(json);
+        report.Results.Funding[0].Projects[0].SubProjects[0].DisbursementRate!.Value.PercentBy(report.RatePolicy).Should().Be(38.66m);
+        ReportChecker.Check(report).Select(f => f.Code).Should().Equal(
+            FindingCodes.TotalMismatch, FindingCodes.AsWrittenInvalid);
+    }
 }
