@@ -159,6 +159,7 @@ public static class ReportChecker
                 for (var j = 0; j < t.Documents.Count; j++) CheckReference(t.Documents[j], Idx(p, "documents", j));
                 CheckReference(t.Following, p + ".following");
             }
+            for (var i = 0; i < r.IssuedDocuments.Count; i++) CheckReference(r.IssuedDocuments[i], Idx(path, "issuedDocuments", i));
             NotNegative(r.RegisteredToEscape, path + ".registeredToEscape");
             for (var i = 0; i < r.Surveys.Count; i++) CheckSurvey(r.Surveys[i], Idx(path, "surveys", i));
             for (var i = 0; i < r.Funding.Count; i++) CheckPlan(r.Funding, i, Idx(path, "funding", i));
@@ -178,6 +179,9 @@ public static class ReportChecker
                 CheckShare(group.Households, group.Base ?? s.TotalHouseholds, p + ".households", group.Base is null ? path + ".totalHouseholds" : p + ".base");
                 CheckRate(s.RateOf(group), group.StatedPercent, p + ".statedPercent", name + " households");
             }
+            for (var i = 0; i < s.Localities.Count; i++)
+                if (s.Localities[i].StatedPercent is < 0 or > 100)
+                    Error(FindingCodes.NegativeValue, Idx(path, "localities", i) + ".statedPercent", I($"{s.Localities[i].StatedPercent}% is not a rate between 0 and 100"));
             var seen = new HashSet<DeprivationIndicator>();
             for (var i = 0; i < s.Deprivations.Count; i++)
             {
