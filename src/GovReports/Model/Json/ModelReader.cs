@@ -229,11 +229,17 @@ internal sealed partial class ModelReader(SourceMap map)
     private object ReadDocumentNumber(JNode node, string path)
     {
         if (node is JObject) return ReadObject(node, typeof(DocumentNumber), path);
+        if (node is not JScalar { Kind: JsonTokenType.String }) return Mismatch(node, path, "a number and symbol such as \"209/BC-UBND\"");
         var text = ReadString(node, path);
         if (text is null) return Failed;
         var slash = text.IndexOf('/');
         var symbol = slash >= 0 ? text[(slash + 1)..].Trim() : "";
         var numberText = slash >= 0 ? text[..slash].Trim() : text;
+        if (slash < 0 || symbol.Length == 0)
+        {
+            Error(path, node.Offset, $"'{text}' is not a number and symbol; write \"209/BC-UBND\", or \"/BC-UBND\" for a draft");
+            return Failed;
+        }
         int? number = null;
         if (numberText.Length > 0)
         {
@@ -243,11 +249,6 @@ internal sealed partial class ModelReader(SourceMap map)
                 return Failed;
             }
             number = n;
-        }
-        if (slash < 0 || symbol.Length == 0)
-        {
-            Error(path, node.Offset, $"'{text}' is not a number and symbol; write \"209/BC-UBND\", or \"/BC-UBND\" for a draft");
-            return Failed;
         }
         return new DocumentNumber(number, symbol);
     }

@@ -273,4 +273,32 @@ public class ReportJsonTests
         ReportChecker.Check(report).Select(f => f.Code).Should().Equal(
             FindingCodes.TotalMismatch, FindingCodes.AsWrittenInvalid);
     }
+
+    [Fact]
+    public void Serialize_ItemWhoseNameEndsInBrackets_KeepsTheObjectForm()
+    {
+        var report = ReportJson.Load(Minimal);
+        report = report with
+        {
+            Frame = report.Frame with
+            {
+                Distribution = new Distribution { Items = [new DistributionItem("Ban chỉ đạo (BCĐ)"), new DistributionItem("Sở Tài chính", "b/c")], Archive = "VT" },
+                Signature = new SignatureBlock { Lines = [new AuthorityLine(AuthorityPrefix.SignedFor, "CHỦ TỊCH", "K/T CHỦ TỊCH")], Signer = "B" },
+            },
+        };
+        var json = ReportJson.Serialize(report);
+        json.Should().Contain("\"name\": \"Ban chỉ đạo (BCĐ)\"").And.Contain("\"Sở Tài chính (b/c)\"").And.Contain("\"asWritten\": \"K/T CHỦ TỊCH\"");
+        ReportJson.Load(json).Should().BeEquivalentTo(report, ByMembers);
+    }
+
+    [Theory]
+    [InlineData("\"number\": \"05/BC-UBND\"", "\"number\": 5", "frame.number", "expected a number and symbol such as \"209/BC-UBND\", found a number")]
+    [InlineData("\"number\": \"05/BC-UBND\"", "\"number\": \"BC-UBND\"", "frame.number", "'BC-UBND' is not a number and symbol; write \"209/BC-UBND\", or \"/BC-UBND\" for a draft")]
+    [InlineData("\"lines\": [", "\"lines\": {}, \"x\": [", "frame.signature.lines", "expected an array, found an object")]
+    [InlineData("\"year\": 2022 }", "\"year\": 2022, \"year\": 2023 }", "period.year", "duplicate property 'year'")]
+    public void Load_WrongShapes_SayWhatWasExpected(string from, string to, string path, string message)
+    {
+        var json = Minimal.Replace(from, to);
+        Errors(json).Should().ContainEquivalentOf(new { Path = path, Message = message });
+    }
 }
