@@ -110,4 +110,21 @@ public class SeedReportTests
         survey.Deprivations.Should().OnlyContain(d => d.Rate == null);
         survey.StandardText.Should().Be("chuẩn nghèo đa chiều giai đoạn 2022-2025");
     }
+
+    [Fact]
+    public void TotalAmount_Seed002Housing_IsTheSumOfItsCompleteParts()
+    {
+        var housing = SeedReports.Seed002().Results.Support[0];
+        housing.Amount.Should().BeNull();
+        housing.TotalAmount.Should().Be(Money.FromBillions(36));
+        (housing.UnitAmount!.Value.Dong * housing.Beneficiaries!.Value).Should().Be(housing.TotalAmount!.Value.Dong);
+    }
+
+    [Fact]
+    public void Text_FundingPlans_UseTheLabelOrTheYears()
+    {
+        var plans = SeedReports.Seed002().Results.Funding;
+        plans[2].Text.Should().Be("năm 2021, 2022, 2023 và cả giai đoạn 2021-2025");
+        (plans[1] with { Label = null }).Text.Should().Be("năm 2021, 2022");
+    }
 }

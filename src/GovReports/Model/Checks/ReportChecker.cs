@@ -362,9 +362,7 @@ public static class ReportChecker
             CheckAmount(s.Amount, path + ".amount");
             if (s.Beneficiaries is { } n) CheckShare(n, s.Base, path + ".beneficiaries", path + ".base");
             CheckRate(s.Share, s.StatedPercent, path + ".statedPercent", "beneficiaries/base");
-            var effective = s.Amount?.Value ?? (s.PartsComplete && s.Parts.Count > 0 && s.Parts.All(x => x.Amount?.Value is not null)
-                ? Money.Sum(s.Parts.Select(x => x.Amount!.Value!.Value)) : null);
-            if (s.UnitAmount is { } unit && s.Beneficiaries is { } count && effective is { } amount && !s.AtLeast)
+            if (s.UnitAmount is { } unit && s.Beneficiaries is { } count && s.TotalAmount is { } amount && !s.AtLeast)
             {
                 var expected = new Money(checked(unit.Dong * count));
                 if (expected != amount)

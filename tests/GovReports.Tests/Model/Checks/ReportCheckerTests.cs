@@ -172,6 +172,17 @@ public class ReportCheckerTests
         ReportChecker.Check(report).Should().BeEmpty();
     }
 
+    [Fact]
+    public void Check_UnitAmountAgainstCompleteParts_FlagsAWrongTotal()
+    {
+        var seed = SeedReports.Seed002();
+        var housing = seed.Results.Support[0] with { UnitAmount = Money.FromMillions(50) };
+        var report = seed with { Results = seed.Results with { Support = [housing] } };
+        var finding = ReportChecker.Check(report).Should().ContainSingle(f => f.Code == FindingCodes.UnitAmountMismatch).Subject;
+        finding.Path.Should().Be("results.support[0].amount");
+        finding.Message.Should().Be("600 × 50 triệu đồng = 30.000 triệu đồng, but the amount is 36.000 triệu đồng");
+    }
+
     internal static Report Minimal() => new()
     {
         Template = "t",
