@@ -198,6 +198,8 @@ public static class ReportChecker
         private void CheckPlan(IReadOnlyList<FundingPlan> plans, int index, string path)
         {
             var plan = plans[index];
+            if (plan.Years.Count == 0) Error(FindingCodes.EmptyField, path + ".years", "a funding plan needs the years it covers");
+            if (plan.Years.Distinct().Count() != plan.Years.Count) Warn(FindingCodes.Duplicate, path + ".years", "a year appears more than once");
             for (var i = 0; i < plan.Lines.Count; i++)
             {
                 var l = plan.Lines[i];

@@ -183,6 +183,18 @@ public class ReportCheckerTests
         finding.Message.Should().Be("600 × 50 triệu đồng = 30.000 triệu đồng, but the amount is 36.000 triệu đồng");
     }
 
+    [Fact]
+    public void Check_FundingPlanYears_MustBeGivenOnce()
+    {
+        var report = Minimal() with
+        {
+            Results = new ProgramResults { Funding = [new FundingPlan { Years = [] }, new FundingPlan { Years = [2022, 2022] }] },
+        };
+        Codes(report).Should().Equal(
+            (FindingCodes.EmptyField, "results.funding[0].years"),
+            (FindingCodes.Duplicate, "results.funding[1].years"));
+    }
+
     internal static Report Minimal() => new()
     {
         Template = "t",
