@@ -301,4 +301,41 @@ public class ReportJsonTests
         var json = Minimal.Replace(from, to);
         Errors(json).Should().ContainEquivalentOf(new { Path = path, Message = message });
     }
+
+    [Fact]
+    public void Load_StreamWithInvalidUtf8_ReportsWhere()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\n  \"template\": \"ab\"\n}");
+        bytes[Array.IndexOf(bytes, (byte)'a')] = 0xC3;
+        var act = () => ReportJson.Load(new MemoryStream(bytes));
+        var error = act.Should().Throw<ReportLoadException>().Which.Errors.Should().ContainSingle().Subject;
+        error.Line.Should().Be(2);
+        error.Message.Should().StartWith("invalid JSON");
+    }
+
+    [Fact]
+    public void Load_Seed002Fixture_GivesTheDocumentsComputedFigures()
+    {
+        var report = ReportJson.Load(Fixture("seed-002.json"));
+        var plan = report.Results.Funding[0];
+        var policy = report.RatePolicy;
+        plan.Allocated.Should().Be(Money.FromMillions(84530));
+        plan.StatedTotal.Should().Be(plan.Allocated);
+        plan.Lines.Select(l => l.DisbursementRate!.Value.PercentBy(policy)).Should().Equal(80m, 23.6m, 38.66m);
+        plan.Projects[1].DisbursementRate!.Value.PercentBy(policy).Should().Be(29.62m);
+        report.Results.Credit[0].AmountLent!.AsWritten.Should().Be("125.1635 triệu đồng");
+        report.Results.Credit[1].AmountLent!.Value.Should().Be(Money.FromMillions(212925));
+    }
+
+    [Fact]
+    public void Load_Seed001Fixture_GivesTheDocumentsComputedFigures()
+    {
+        var report = ReportJson.Load(Fixture("seed-001.json"));
+        report.Results.Credit[0].PoorShare!.Value.PercentBy(report.RatePolicy with { Decimals = 1 }).Should().Be(11.5m);
+        report.Results.Credit[0].AmountLent!.Value.Should().Be(Money.FromBillions(113));
+        report.Results.Support.Single(s => s.Title == "cấp thẻ BHYT").Share!.Value.PercentBy(report.RatePolicy).Should().Be(96.75m);
+        report.Results.Support.Single(s => s.Title == "khám bệnh bằng thẻ BHYT").Amount!.Value.Should().Be(new Money(5_155_540_000));
+        report.Results.CurrentTarget!.RateReduction.Should().Be(3.68m);
+        report.Frame.Signature.Lines[1].Text.Should().Be("KT CHỦ TỊCH");
+    }
 }
