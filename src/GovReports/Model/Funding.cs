@@ -228,6 +228,7 @@ internal interface IFunded
     Money? Allocated { get; }
     Money? Disbursed { get; }
     Money? Estimated { get; }
+    Money? Planned { get; }
     decimal? StatedPercent { get; }
 }
 

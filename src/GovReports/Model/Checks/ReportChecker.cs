@@ -302,8 +302,7 @@ public static class ReportChecker
             NotNegative(f.Allocated, path + ".allocated");
             NotNegative(f.Disbursed, path + ".disbursed");
             NotNegative(f.Estimated, path + ".estimated");
-            var planned = f is ProjectResult pr ? pr.Planned : ((SubProjectResult)f).Planned;
-            NotNegative(planned, path + ".planned");
+            NotNegative(f.Planned, path + ".planned");
             if (f.NotAssigned)
             {
                 foreach (var (value, name) in new[] { (f.Allocated, "allocated"), (f.Disbursed, "disbursed"), (f.Estimated, "estimated") })
