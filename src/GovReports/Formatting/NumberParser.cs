@@ -26,7 +26,7 @@ internal static class NumberParser
         text = text.Normalize(NormalizationForm.FormC);
         var (start, end) = Trimmed(text);
         var scan = Scan(text, start);
-        if (scan.End != end) throw Error(text, scan.End, ParseMessages.Unexpected(text[scan.End]), null);
+        if (scan.End != end) throw Error(text, scan.End, ParseMessages.AfterNumber(text, scan.End), null);
         return scan.Value;
     }
 
@@ -68,7 +68,9 @@ internal static class NumberParser
             if (!attached || factor == 1) return factor;
             throw Error(text, i, ParseMessages.UnitNeedsSpace(text[i..end]), $"\"{(text[..i] + " " + text[i..]).Trim()}\"");
         }
-        if (attached && !char.IsLetter(text[i])) throw Error(text, i, ParseMessages.Unexpected(text[i]), null);
+        if (attached && !char.IsLetter(text[i])) throw Error(text, i, ParseMessages.AfterNumber(text, i), null);
+        if (unit.StartsWith("tỉ", StringComparison.Ordinal))
+            throw Error(text, i, ParseMessages.WriteTy, $"\"{text[..i]}tỷ{text[(i + 2)..end]}\"");
         throw Error(text, i, ParseMessages.UnknownUnit(text[i..end]), null);
     }
 
@@ -82,7 +84,8 @@ internal static class NumberParser
         if (negative) i++;
         var digits = new StringBuilder();
         var first = DigitRun(text, i);
-        if (first == 0) throw Error(text, i, i < text.Length ? ParseMessages.Unexpected(text[i]) : ParseMessages.ExpectedDigit, null);
+        if (first == 0)
+            throw Error(text, i, i >= text.Length ? ParseMessages.ExpectedDigit : char.IsLetter(text[i]) ? ParseMessages.MustStartWithNumber : ParseMessages.Unexpected(text[i]), null);
         digits.Append(text, i, first);
         var firstStart = i;
         i += first;

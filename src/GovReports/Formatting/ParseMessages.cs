@@ -20,6 +20,24 @@ internal static class ParseMessages
 
     internal static string Unexpected(char c) => $"unexpected character '{c}'";
 
+    internal const string SecondComma = "more than one decimal comma";
+    internal const string DotAfterComma = "a thousands \".\" cannot follow the decimal comma";
+    internal const string MustStartWithNumber = "the text must start with a number";
+    internal const string WriteTy = "write \"tỷ\", not \"tỉ\"";
+
+    /// <summary>The reason for a character that cannot follow a number: a clearer word for the common slips.</summary>
+    internal static string AfterNumber(string text, int position)
+    {
+        var c = text[position];
+        var hadComma = text.LastIndexOf(',', position - 1 < 0 ? 0 : position - 1) >= 0;
+        return c switch
+        {
+            ',' => SecondComma,
+            '.' when hadComma => DotAfterComma,
+            _ => Unexpected(c),
+        };
+    }
+
     internal static string FirstGroupTooLong(string group) =>
         $"the group \"{group}\" before the first \".\" has {Count(group.Length)}; with thousands dots the first group has 1 to 3 digits";
 

@@ -24,12 +24,12 @@ public class MoneyTextTests
     }
 
     [Theory]
-    [InlineData("125.1635", "each group after a '.' must have exactly 3 digits ('1635' has 4)")]
-    [InlineData("1234.567 đồng", "the first group has 1 to 3 digits ('1234' has 4)")]
+    [InlineData("125.1635", "the group \"1635\" after \".\" has 4 digits, but a thousands group must have exactly 3")]
+    [InlineData("1234.567 đồng", "the first group has 1 to 3 digits")]
     [InlineData("1,5,3 tỷ", "more than one decimal comma")]
     [InlineData("0,5 đồng", "is not a whole number of đồng")]
-    [InlineData("3 tỉ đồng", "write 'tỷ', not 'tỉ'")]
-    [InlineData("3 USD", "unknown unit 'USD'")]
+    [InlineData("3 tỉ đồng", "write \"tỷ\", not \"tỉ\"")]
+    [InlineData("3 USD", "unknown unit \"USD\"")]
     [InlineData("triệu đồng", "must start with a number")]
     [InlineData("1,5.000 tỷ", "cannot follow the decimal comma")]
     public void TryParse_MalformedAmounts_SayWhy(string text, string reason)

@@ -115,7 +115,7 @@ public class ReportJsonTests
         var error = Errors(json).Should().ContainSingle().Subject;
         error.Path.Should().Be("results.credit[0].amountLent");
         error.Message.Should().Be(
-            "'125.1635' is not a valid amount: in Vietnamese notation '.' separates thousands, so each group after a '.' must have exactly 3 digits ('1635' has 4); a decimal part follows a comma (e.g. '1,5 tỷ đồng'); to keep the figure as the document prints it, write { \"asWritten\": \"125.1635\" }");
+            "Cannot read \"125.1635\" at character 5: the group \"1635\" after \".\" has 4 digits, but a thousands group must have exactly 3. Did you mean \"125.163,5\" or \"1.251.635\"?; to keep the figure as the document prints it, write { \"asWritten\": \"125.1635\" }");
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class ReportJsonTests
         report.Results.Credit[0].AmountLent.Should().Be(Amount.Written("125.1635 triệu đồng"));
         var finding = ReportChecker.Check(report).Should().ContainSingle().Subject;
         finding.Code.Should().Be(FindingCodes.AsWrittenInvalid);
-        finding.Message.Should().StartWith("as written '125.1635 triệu đồng' is not a valid amount: in Vietnamese notation");
+        finding.Message.Should().StartWith("as written '125.1635 triệu đồng' is not a valid amount: Cannot read \"125.1635 triệu đồng\" at character 5: the group \"1635\" after \".\" has 4 digits");
     }
 
     [Fact]
