@@ -72,12 +72,9 @@ public sealed class ScriptObject : IDictionary<string, object?>
 
     /// <summary>Copies the members of an object into this one: a <see cref="ScriptObject"/>, a dictionary, JSON, or the public properties and fields of a .NET object (renamed to snake_case).</summary>
     /// <param name="obj">The object whose members are copied.</param>
-    public void Import(object? obj) => Import(obj, StandardMemberRenamer.Default);
+    public void Import(object? obj) => ImportMembers(obj, StandardMemberRenamer.Default);
 
-    /// <summary>Copies the members of an object into this one using a member renamer.</summary>
-    /// <param name="obj">The object whose members are copied.</param>
-    /// <param name="renamer">The renamer for .NET members.</param>
-    public void Import(object? obj, Func<System.Reflection.MemberInfo, string> renamer)
+    internal void ImportMembers(object? obj, Func<System.Reflection.MemberInfo, string> renamer)
     {
         if (obj is null)
         {

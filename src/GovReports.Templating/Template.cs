@@ -51,7 +51,7 @@ public sealed class Template
         if (model is not null)
         {
             var globals = new ScriptObject();
-            globals.Import(model, context.MemberRenamer);
+            globals.ImportMembers(model, context.MemberRenamer);
             context.PushGlobal(globals);
         }
 

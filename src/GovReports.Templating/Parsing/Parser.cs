@@ -679,6 +679,7 @@ internal sealed class Parser
 
     private ScriptExpression? ParsePostfix()
     {
+        var parenthesized = Cur.Kind == TokenKind.OpenParen;
         var expr = ParsePrimary();
         if (expr is null)
         {
@@ -755,7 +756,7 @@ internal sealed class Parser
             break;
         }
 
-        if (!_noCallArgs && CanStartArgument(Cur) && expr is ScriptVariable or ScriptMember or ScriptLocalVariable or ScriptIndexer or ScriptLiteral)
+        if (!_noCallArgs && CanStartArgument(Cur) && (parenthesized || expr is ScriptVariable or ScriptMember or ScriptLocalVariable or ScriptIndexer or ScriptLiteral))
         {
             var call = new ScriptCall(expr);
             while (CanStartArgument(Cur))

@@ -221,7 +221,7 @@ internal static class Operators
 
         var da = ScriptValue.ToDouble(left);
         var db = ScriptValue.ToDouble(right);
-        var bothFloat = left is float && right is float;
+        var bothFloat = (left is float || right is float) && left is not double && right is not double;
         double r;
         switch (op)
         {
@@ -247,7 +247,7 @@ internal static class Operators
                 throw new ScriptRuntimeException(operatorSpan, "Operator `" + Symbol(op) + "` is not supported between `" + ScriptValue.TypeName(left) + "` and `" + ScriptValue.TypeName(right) + "`");
         }
 
-        return bothFloat ? (float)r : r;
+        return bothFloat ? (object)(float)r : r;
     }
 
     private static bool Compare(BinaryOp op, object? left, object? right, SourceSpan operatorSpan)

@@ -410,7 +410,21 @@ internal sealed class ScriptCall : ScriptExpression
 
     public override object? Evaluate(TemplateContext context)
     {
-        var target = Target.EvaluateNoInvoke(context);
+        var savedHas = context.HasPipe;
+        var savedValue = context.PipeValue;
+        context.HasPipe = false;
+        context.PipeValue = null;
+        object? target;
+        try
+        {
+            target = Target.EvaluateNoInvoke(context);
+        }
+        finally
+        {
+            context.HasPipe = savedHas;
+            context.PipeValue = savedValue;
+        }
+
         if (target is not ScriptFunction function)
         {
             if (target is null)
@@ -424,7 +438,7 @@ internal sealed class ScriptCall : ScriptExpression
         var args = new List<object?>(Arguments.Count + 1);
         if (context.HasPipe)
         {
-            args.Add(context.TakePipe());
+            AddPiped(args, context.TakePipe());
         }
 
         List<KeyValuePair<string, object?>>? named = null;
@@ -475,7 +489,9 @@ internal sealed class ScriptPipe : ScriptExpression
 
     public override object? Evaluate(TemplateContext context)
     {
-        var value = From.Evaluate(context);
+        var value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
+            ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
+            : From.Evaluate(context);
         var savedHas = context.HasPipe;
         var savedValue = context.PipeValue;
         context.HasPipe = true;

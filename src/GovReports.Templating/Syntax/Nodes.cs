@@ -40,7 +40,7 @@ internal abstract class ScriptExpression : ScriptNode
             var args = new List<object?>(1);
             if (context.HasPipe)
             {
-                args.Add(context.TakePipe());
+                AddPiped(args, context.TakePipe());
             }
 
             return function.Invoke(context, site, args, null);
@@ -48,6 +48,29 @@ internal abstract class ScriptExpression : ScriptNode
 
         return value;
     }
+
+    protected static void AddPiped(List<object?> args, object? piped)
+    {
+        if (piped is PipeExpansion expansion)
+        {
+            args.AddRange(expansion.Items);
+        }
+        else
+        {
+            args.Add(piped);
+        }
+    }
+}
+
+/// <summary>A piped value that came from <c>^list</c>: its items become separate arguments.</summary>
+internal sealed class PipeExpansion
+{
+    public PipeExpansion(List<object?> items)
+    {
+        Items = items;
+    }
+
+    public List<object?> Items { get; }
 }
 
 internal sealed class ScriptBlock : ScriptStatement
@@ -675,7 +698,7 @@ internal sealed class ScriptImportStatement : ScriptStatement
         var value = Target.Evaluate(context);
         if (value is not null)
         {
-            context.CurrentGlobal.Import(value, context.MemberRenamer);
+            context.CurrentGlobal.ImportMembers(value, context.MemberRenamer);
         }
     }
 
