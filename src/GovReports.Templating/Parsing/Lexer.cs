@@ -882,7 +882,7 @@ internal sealed class Lexer
             if (_pos >= _limit)
             {
                 var last = LastCharPosition();
-                _tokens.Add(new Token { Kind = TokenKind.Invalid, Start = last, End = Pos, Value = _limit > 0 ? _text[_limit - 1].ToString() : string.Empty, SpaceBefore = _spaceBefore });
+                _tokens.Add(new Token { Kind = TokenKind.Invalid, Start = last, End = Pos, Value = _limit > 0 ? _text[_limit - 1].ToString() : string.Empty, SpaceBefore = _spaceBefore, Trim = TrimKind.Line });
                 Error(last, "Unexpected end of file while parsing a string not terminated by a " + quote);
                 return;
             }

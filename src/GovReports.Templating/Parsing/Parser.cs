@@ -298,6 +298,14 @@ internal sealed class Parser
     private ScriptStatement? ParseExpressionStatement()
     {
         var start = Cur;
+        if (start.Kind == TokenKind.Invalid && start.Trim == TrimKind.Line)
+        {
+            // An unterminated interpolated string: its last character is reported as a stray token.
+            Error(start, "Unexpected token `" + TokenText(start) + "` while parsing expression");
+            Error(start, "Invalid token found `" + TokenText(start) + "`. Expecting <EOL>/end of line.", fatal: true);
+            return null;
+        }
+
         if (!CanStartExpression(start))
         {
             Error(start, start.Kind == TokenKind.Invalid
