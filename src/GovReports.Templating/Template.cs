@@ -105,11 +105,6 @@ public sealed class Template
                             Visit(argument);
                         }
 
-                        if (call.Target is ScriptMember member)
-                        {
-                            Visit(RootOf(member));
-                        }
-
                         return;
                     }
 
@@ -145,17 +140,6 @@ public sealed class Template
         variables.Remove("this");
         variables.Remove("empty");
         return new TemplateNames(variables.ToArray(), functions.ToArray());
-    }
-
-    private static ScriptExpression RootOf(ScriptMember member)
-    {
-        ScriptExpression e = member;
-        while (e is ScriptMember m)
-        {
-            e = m.Target;
-        }
-
-        return e;
     }
 
     private static string? PathOf(ScriptExpression expression) => expression switch

@@ -241,6 +241,10 @@ public sealed class TemplateContext
     internal void Write(string text, int start, int count)
     {
         Output.Append(text, start, count);
+        if (LimitToString > 0 && Output.Length > LimitToString)
+        {
+            throw new InvalidOperationException("The output exceeds LimitToString `" + LimitToString.ToString(CultureInfo.InvariantCulture) + "`.");
+        }
     }
 
     private void WriteIndented(string text, string indent)
