@@ -20,6 +20,9 @@ public sealed class ScriptObject : IDictionary<string, object?>
         _values = new Dictionary<string, object?>(capacity, StringComparer.Ordinal);
     }
 
+    /// <summary>Gets or sets a value indicating whether this object is a shared builtin module that templates must not modify.</summary>
+    internal bool IsBuiltinModule { get; set; }
+
     /// <summary>Gets the number of members.</summary>
     public int Count => _values.Count;
 

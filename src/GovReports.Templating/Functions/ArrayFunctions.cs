@@ -56,17 +56,23 @@ internal static class ArrayFunctions
     public static bool Contains(IEnumerable? list, object? item) =>
         ObjectAccess.Enumerate(list).Any(x => ScriptValue.AreEqual(x, item));
 
-    public static object? Cycle(TemplateContext context, IList list, string? group = null)
+    public static object? Cycle(TemplateContext context, object? list, object? group = null)
     {
-        if (list.Count == 0)
+        if (list is string && ObjectAccess.IsList(group))
+        {
+            (list, group) = (group, list);
+        }
+
+        var items = ObjectAccess.ToArray(list);
+        if (items.Count == 0)
         {
             return null;
         }
 
-        var key = group ?? ScriptValue.ToText(list, context);
+        var key = group is null ? ScriptValue.ToText(items, context) : "group:" + ScriptValue.ToText(group, context);
         context.CycleState.TryGetValue(key, out var index);
         context.CycleState[key] = index + 1;
-        return ObjectAccess.Normalize(list[index % list.Count]);
+        return items[index % items.Count];
     }
 
     public static bool Any(TemplateContext context, ScriptNode callSite, IEnumerable? list, ScriptFunction function, params object?[] arguments)

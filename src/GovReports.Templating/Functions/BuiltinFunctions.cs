@@ -18,12 +18,13 @@ internal static class BuiltinFunctions
         root.SetValue("object", Module("object", typeof(ObjectFunctions)), true);
         root.SetValue("date", Module("date", typeof(DateFunctions)), true);
         root.SetValue("include", new IncludeFunction(), true);
+        ((ScriptObject)root["date"]!).SetValue("default_format", DateFunctions.DefaultFormat, true);
         return root;
     }
 
     private static ScriptObject Module(string name, Type type)
     {
-        var module = new ScriptObject();
+        var module = new ScriptObject { IsBuiltinModule = true };
         foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
         {
             var scriptName = method.GetCustomAttribute<ScriptNameAttribute>()?.Name ?? StandardMemberRenamer.Rename(method.Name);

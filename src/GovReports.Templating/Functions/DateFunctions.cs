@@ -58,10 +58,10 @@ internal static class DateFunctions
         return Format(date.Value, format, culture is null ? context.Culture : CultureInfo.GetCultureInfo(culture));
     }
 
-    public static string? ParseToString(TemplateContext context, string? text, string? format, string? inputPattern = null, string? culture = null)
+    public static string? ParseToString(TemplateContext context, string? text, string? outputPattern = null, string? outputCulture = null, string? inputPattern = null, string? inputCulture = null)
     {
-        var parsed = ParseText(context, text, inputPattern, culture);
-        return parsed is DateTime date ? ToText(context, date, format, culture) : null;
+        var parsed = ParseText(context, text, inputPattern, inputCulture);
+        return parsed is DateTime date ? ToText(context, date, outputPattern ?? context.DateFormat, outputCulture) : null;
     }
 
     private static string ToNetPattern(string pattern)
@@ -86,6 +86,9 @@ internal static class DateFunctions
             {
                 'd' => "dd",
                 'e' => "%d",
+                'k' => "H",
+                'l' => "h",
+                'j' => string.Empty,
                 'm' => "MM",
                 'Y' => "yyyy",
                 'y' => "yy",

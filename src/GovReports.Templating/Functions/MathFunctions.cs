@@ -146,11 +146,83 @@ internal static class ObjectFunctions
         _ => "object",
     };
 
-    public static object? Eval(TemplateContext context, ScriptNode callSite, string? text)
+    public static string? Kind(object? value) => value switch
     {
-        if (string.IsNullOrEmpty(text))
+        null => null,
+        bool => "bool",
+        string => "string",
+        int => "int",
+        long => "long",
+        double => "double",
+        float => "float",
+        decimal => "decimal",
+        BigInteger => "bigint",
+        ScriptRange => "range",
+        ScriptFunction => "function",
+        _ when ObjectAccess.IsList(value) => "array",
+        _ => "object",
+    };
+
+    public static object? FromJson(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
         {
             return null;
+        }
+
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        return JsonConvert.ToScript(doc.RootElement);
+    }
+
+    public static string ToJson(TemplateContext context, object? value)
+    {
+        using var stream = new System.IO.MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            JsonConvert.Write(context, writer, value);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static object? EvalTemplate(TemplateContext context, ScriptNode callSite, object? value)
+    {
+        if (value is not string text)
+        {
+            return value is ScriptFunction f ? f.Invoke(context, callSite, new List<object?>(), null) : value;
+        }
+
+        var template = Template.Parse(text, "<eval>");
+        if (template.HasErrors)
+        {
+            throw new ScriptRuntimeException(callSite.Span, "Error while evaluating template: " + string.Join("\n", template.Messages));
+        }
+
+        var savedFrame = context.Frame;
+        context.PushOutput();
+        try
+        {
+            template.Page.Execute(context);
+        }
+        finally
+        {
+            context.Flow = FlowState.None;
+            context.Frame = savedFrame;
+        }
+
+        return context.PopOutput();
+    }
+
+    public static object? Eval(TemplateContext context, ScriptNode callSite, object? value)
+    {
+        if (value is ScriptFunction function)
+        {
+            return function.Invoke(context, callSite, new List<object?>(), null);
+        }
+
+        if (value is not string text || text.Length == 0)
+        {
+            return value;
         }
 
         var messages = new List<LogMessage>();

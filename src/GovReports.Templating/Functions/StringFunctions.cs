@@ -131,7 +131,7 @@ internal static class StringFunctions
     public static string Remove(string? text, string? remove) =>
         text is null ? string.Empty : string.IsNullOrEmpty(remove) ? text : text.Replace(remove, string.Empty, StringComparison.Ordinal);
 
-    public static string RemoveFirst(string? text, string? remove) => ReplaceFirst(text, remove, string.Empty);
+    public static string RemoveFirst(string? text, string? remove) => ReplaceFirst(text, remove, string.Empty, false);
 
     public static string RemoveLast(string? text, string? remove)
     {
@@ -152,7 +152,7 @@ internal static class StringFunctions
     public static string Replace(string? text, string? match, string? replace) =>
         text is null ? string.Empty : string.IsNullOrEmpty(match) ? text : text.Replace(match, replace ?? string.Empty, StringComparison.Ordinal);
 
-    public static string ReplaceFirst(string? text, string? match, string? replace)
+    public static string ReplaceFirst(string? text, string? match, string? replace, bool fromEnd = false)
     {
         if (text is null)
         {
@@ -164,7 +164,7 @@ internal static class StringFunctions
             return text;
         }
 
-        var index = text.IndexOf(match, StringComparison.Ordinal);
+        var index = fromEnd ? text.LastIndexOf(match, StringComparison.Ordinal) : text.IndexOf(match, StringComparison.Ordinal);
         return index < 0 ? text : text.Substring(0, index) + (replace ?? string.Empty) + text.Substring(index + match.Length);
     }
 
@@ -295,8 +295,45 @@ internal static class StringFunctions
         return string.Join(" ", words.Take(Math.Max(0, count))) + (ellipsis ?? "...");
     }
 
-    public static int IndexOf(string? text, string? search) =>
-        text is null || string.IsNullOrEmpty(search) ? -1 : text.IndexOf(search, StringComparison.Ordinal);
+    public static int IndexOf(string? text, string? search, int? startIndex = null, int? count = null, string? stringComparison = null)
+    {
+        if (text is null || search is null)
+        {
+            return -1;
+        }
+
+        var comparison = stringComparison is null ? StringComparison.CurrentCulture : Enum.Parse<StringComparison>(stringComparison, true);
+        if (comparison is StringComparison.CurrentCulture or StringComparison.CurrentCultureIgnoreCase)
+        {
+            comparison = comparison == StringComparison.CurrentCulture ? StringComparison.InvariantCulture : StringComparison.InvariantCultureIgnoreCase;
+        }
+
+        var start = startIndex ?? 0;
+        var length = count ?? (text.Length - start);
+        return text.IndexOf(search, start, length, comparison);
+    }
+
+    public static string Md5(string? text) => Hex(System.Security.Cryptography.MD5.HashData(Bytes(text)));
+
+    public static string Sha1(string? text) => Hex(System.Security.Cryptography.SHA1.HashData(Bytes(text)));
+
+    public static string Sha256(string? text) => Hex(System.Security.Cryptography.SHA256.HashData(Bytes(text)));
+
+    public static string Sha512(string? text) => Hex(System.Security.Cryptography.SHA512.HashData(Bytes(text)));
+
+    public static string HmacSha1(string? text, string? secretKey) => Hex(System.Security.Cryptography.HMACSHA1.HashData(Bytes(secretKey), Bytes(text)));
+
+    public static string HmacSha256(string? text, string? secretKey) => Hex(System.Security.Cryptography.HMACSHA256.HashData(Bytes(secretKey), Bytes(text)));
+
+    public static string HmacSha512(string? text, string? secretKey) => Hex(System.Security.Cryptography.HMACSHA512.HashData(Bytes(secretKey), Bytes(text)));
+
+    public static string Base64Encode(string? text) => Convert.ToBase64String(Bytes(text));
+
+    public static string Base64Decode(string? text) => Encoding.UTF8.GetString(Convert.FromBase64String(text ?? string.Empty));
+
+    private static byte[] Bytes(string? text) => Encoding.UTF8.GetBytes(text ?? string.Empty);
+
+    private static string Hex(byte[] hash) => Convert.ToHexString(hash).ToLowerInvariant();
 
     public static string NewlineToBr(string? text) =>
         text is null ? string.Empty : text.Replace("\r\n", "<br />\r\n", StringComparison.Ordinal).Replace("\n", "<br />\n", StringComparison.Ordinal);

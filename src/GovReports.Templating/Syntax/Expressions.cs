@@ -229,6 +229,11 @@ internal sealed class ScriptMember : ScriptExpression
             throw new ScriptRuntimeException(NameSpan, "Cannot get the member " + ToDisplay() + " for a null object.");
         }
 
+        if (target is ScriptObject { IsBuiltinModule: true } && Name == "format" && ReferenceEquals(target, context.BuiltinObject["date"]))
+        {
+            return context.DateFormat;
+        }
+
         return ObjectAccess.TryGetMember(target, Name, context.MemberRenamer, out var value) ? value : null;
     }
 
@@ -240,6 +245,17 @@ internal sealed class ScriptMember : ScriptExpression
         if (target is null)
         {
             throw new ScriptRuntimeException(NameSpan, "Cannot set the member " + ToDisplay() + " for a null object.");
+        }
+
+        if (target is ScriptObject { IsBuiltinModule: true } module)
+        {
+            if (Name == "format" && ReferenceEquals(module, context.BuiltinObject["date"]))
+            {
+                context.DateFormat = ScriptValue.ToText(value, context);
+                return;
+            }
+
+            throw new ScriptRuntimeException(Span, "Cannot set the readonly variable `" + Name + "`");
         }
 
         if (target is ScriptObject so && so.IsMemberReadOnly(Name))
