@@ -77,7 +77,7 @@ public sealed class ScriptObject : IDictionary<string, object?>
     /// <param name="obj">The object whose members are copied.</param>
     public void Import(object? obj) => ImportMembers(obj, StandardMemberRenamer.Default);
 
-    internal void ImportMembers(object? obj, Func<System.Reflection.MemberInfo, string> renamer)
+    internal void ImportMembers(object? obj, Func<System.Reflection.MemberInfo, string> renamer, bool respectReadOnly = false)
     {
         if (obj is null)
         {
@@ -86,6 +86,11 @@ public sealed class ScriptObject : IDictionary<string, object?>
 
         foreach (var pair in ObjectAccess.GetMembers(obj, renamer))
         {
+            if (respectReadOnly && IsMemberReadOnly(pair.Key))
+            {
+                continue;
+            }
+
             _values[pair.Key] = pair.Value;
         }
     }

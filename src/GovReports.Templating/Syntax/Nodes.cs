@@ -349,11 +349,7 @@ internal sealed class ScriptForStatement : ScriptStatement
                 Body.Execute(context);
                 if (Kind == "tablerow")
                 {
-                    context.Write("</td>");
-                    if (state.Columns > 0 && (i + 1) % state.Columns == 0 && i + 1 < items.Count)
-                    {
-                        context.Write("</tr>\n");
-                    }
+                    TableRowAfter(context, state, i, items.Count);
                 }
 
                 if (context.Flow == FlowState.Break)
@@ -372,11 +368,6 @@ internal sealed class ScriptForStatement : ScriptStatement
                 {
                     break;
                 }
-            }
-
-            if (Kind == "tablerow")
-            {
-                context.Write("</tr>\n");
             }
         }
         finally
@@ -406,19 +397,23 @@ internal sealed class ScriptForStatement : ScriptStatement
 
     private static void TableRowBefore(TemplateContext context, LoopState state, int i)
     {
-        var columns = state.Columns;
-        if (i == 0 || (columns > 0 && i % columns == 0))
+        var columns = Math.Max(1, state.Columns);
+        if (i % columns == 0)
         {
-            var row = columns > 0 ? (i / columns) + 1 : 1;
-            context.Write("<tr class=\"row" + row.ToString(CultureInfo.InvariantCulture) + "\">");
-            if (i == 0)
-            {
-                context.Write("\n");
-            }
+            context.Write("<tr class=\"row" + ((i / columns) + 1).ToString(CultureInfo.InvariantCulture) + "\">");
         }
 
-        var col = columns > 0 ? (i % columns) + 1 : i + 1;
-        context.Write("<td class=\"col" + col.ToString(CultureInfo.InvariantCulture) + "\">");
+        context.Write("<td class=\"col" + ((i % columns) + 1).ToString(CultureInfo.InvariantCulture) + "\">");
+    }
+
+    private static void TableRowAfter(TemplateContext context, LoopState state, int i, int count)
+    {
+        var columns = Math.Max(1, state.Columns);
+        context.Write("</td>");
+        if (i % columns == columns - 1 || i == count - 1)
+        {
+            context.Write("</tr>\n");
+        }
     }
 
     public override void VisitChildren(Action<ScriptNode> visit)
@@ -698,7 +693,7 @@ internal sealed class ScriptImportStatement : ScriptStatement
         var value = Target.Evaluate(context);
         if (value is not null)
         {
-            context.CurrentGlobal.ImportMembers(value, context.MemberRenamer);
+            context.CurrentGlobal.ImportMembers(value, context.MemberRenamer, respectReadOnly: true);
         }
     }
 
