@@ -412,6 +412,7 @@ internal sealed class Lexer
                 (kind, length) = c1 switch
                 {
                     '.' => (TokenKind.QuestionDot, 2),
+                    '?' when C(2) == '=' => (TokenKind.DoubleQuestionEqual, 3),
                     '?' => (TokenKind.DoubleQuestion, 2),
                     '!' => (TokenKind.QuestionExclaim, 2),
                     _ => (TokenKind.Question, 1),
@@ -918,51 +919,7 @@ internal sealed class Lexer
 
                 Advance();
                 var exprStart = Pos;
-                var depth = 0;
-                while (_pos < _limit)
-                {
-                    var d = C();
-                    if (d == '"' || d == '\'')
-                    {
-                        Advance();
-                        while (_pos < _limit && C() != d)
-                        {
-                            if (C() == '\\')
-                            {
-                                Advance();
-                            }
-
-                            if (_pos < _limit)
-                            {
-                                Advance();
-                            }
-                        }
-
-                        if (_pos < _limit)
-                        {
-                            Advance();
-                        }
-
-                        continue;
-                    }
-
-                    if (d == '{')
-                    {
-                        depth++;
-                    }
-                    else if (d == '}')
-                    {
-                        if (depth == 0)
-                        {
-                            break;
-                        }
-
-                        depth--;
-                    }
-
-                    Advance();
-                }
-
+                SkipHoleCode();
                 parts.Add(new InterpolationHole(exprStart, _pos));
                 if (_pos < _limit)
                 {
@@ -982,6 +939,77 @@ internal sealed class Lexer
         }
 
         AddToken(TokenKind.InterpolatedString, start, Pos, parts);
+    }
+
+    /// <summary>Skips the code of an interpolation hole up to its closing brace (not consumed), including nested strings.</summary>
+    private void SkipHoleCode()
+    {
+        var depth = 0;
+        while (_pos < _limit)
+        {
+            var d = C();
+            if (d == '"' || d == '\'')
+            {
+                var interpolated = _pos > 0 && _text[_pos - 1] == '$';
+                Advance();
+                SkipQuoted(d, interpolated);
+                continue;
+            }
+
+            if (d == '{')
+            {
+                depth++;
+            }
+            else if (d == '}')
+            {
+                if (depth == 0)
+                {
+                    return;
+                }
+
+                depth--;
+            }
+
+            Advance();
+        }
+    }
+
+    private void SkipQuoted(char quote, bool interpolated)
+    {
+        while (_pos < _limit)
+        {
+            var c = C();
+            if (c == '\\')
+            {
+                Advance();
+                if (_pos < _limit)
+                {
+                    Advance();
+                }
+
+                continue;
+            }
+
+            if (c == quote)
+            {
+                Advance();
+                return;
+            }
+
+            if (interpolated && c == '{')
+            {
+                Advance();
+                SkipHoleCode();
+                if (_pos < _limit)
+                {
+                    Advance();
+                }
+
+                continue;
+            }
+
+            Advance();
+        }
     }
 
     private void ApplyTrims()

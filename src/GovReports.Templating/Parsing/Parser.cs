@@ -377,6 +377,8 @@ internal sealed class Parser
                 return BinaryOp.DivideRound;
             case TokenKind.PercentEqual:
                 return BinaryOp.Modulus;
+            case TokenKind.DoubleQuestionEqual:
+                return BinaryOp.Coalesce;
             default:
                 isAssign = false;
                 return null;

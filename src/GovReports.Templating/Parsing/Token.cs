@@ -57,6 +57,7 @@ internal enum TokenKind : byte
     SlashEqual,
     DoubleSlashEqual,
     PercentEqual,
+    DoubleQuestionEqual,
     ShiftLeft,
     ShiftRight,
     At,

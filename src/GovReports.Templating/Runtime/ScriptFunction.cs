@@ -59,8 +59,16 @@ internal sealed class UserFunction : ScriptFunction
 
     public ScriptExpression? InlineBody { get; }
 
+    /// <summary>Gets or sets a value indicating whether the body runs in the caller's frame (the body of a <c>wrap</c> statement).</summary>
+    public bool SharesCallerFrame { get; init; }
+
     public override object? Invoke(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
     {
+        if (SharesCallerFrame)
+        {
+            return InvokeInCallerFrame(context, callSite);
+        }
+
         var frame = new LocalFrame(context.Frame);
         var args = new ScriptArray(arguments);
         if (namedArguments is not null && Parameters is null)
@@ -104,6 +112,28 @@ internal sealed class UserFunction : ScriptFunction
         finally
         {
             context.Frame = savedFrame;
+            context.CallDepth--;
+        }
+    }
+
+    private object? InvokeInCallerFrame(TemplateContext context, ScriptNode callSite)
+    {
+        context.EnterCall(callSite, this);
+        try
+        {
+            Body!.Execute(context);
+            object? result = null;
+            if (context.Flow == FlowState.Return)
+            {
+                result = context.ReturnValue;
+                context.ReturnValue = null;
+                context.Flow = FlowState.None;
+            }
+
+            return result;
+        }
+        finally
+        {
             context.CallDepth--;
         }
     }

@@ -177,6 +177,16 @@ internal sealed class ScriptAssignStatement : ScriptStatement
             throw new ScriptRuntimeException(Target.Span, "Unsupported target expression for assignment.");
         }
 
+        if (Operator == BinaryOp.Coalesce)
+        {
+            if (Target.Evaluate(context) is null)
+            {
+                Target.Assign(context, Value.Evaluate(context));
+            }
+
+            return;
+        }
+
         var value = Value.Evaluate(context);
         if (Operator is { } op)
         {
@@ -726,7 +736,7 @@ internal sealed class ScriptWrapStatement : ScriptStatement
 
     public override void Execute(TemplateContext context)
     {
-        context.PendingWrapBody = new UserFunction("$$", null, Body, null);
+        context.PendingWrapBody = new UserFunction("$$", null, Body, null) { SharesCallerFrame = true };
         try
         {
             var value = Call.Evaluate(context);
