@@ -9,8 +9,9 @@ internal sealed class Lexer
 {
     private readonly string _text;
     private readonly string _file;
-    private readonly List<Token> _tokens;
     private readonly List<LogMessage> _errors;
+    private Token[] _tokens;
+    private int _count;
     private readonly int _limit;
     private int _pos;
     private int _line;
@@ -18,33 +19,52 @@ internal sealed class Lexer
     private int _braceDepth;
     private bool _spaceBefore;
 
-    private Lexer(string text, string file, List<LogMessage> errors, int start, TextPosition startPos, int limit)
+    private Lexer(string text, string file, List<LogMessage> errors, int start, TextPosition startPos, int limit, Token[]? buffer)
     {
         _text = text;
         _file = file;
         _errors = errors;
-        _tokens = new List<Token>(Math.Max(16, (limit - start) / 4));
+        _tokens = buffer ?? new Token[Math.Max(16, (limit - start) / 6)];
         _pos = start;
         _line = startPos.Line;
         _col = startPos.Column;
         _limit = limit;
     }
 
-    public static List<Token> Tokenize(string text, string file, List<LogMessage> errors)
+    [ThreadStatic]
+    private static Token[]? _cachedBuffer;
+
+    /// <summary>Tokenizes a template; the returned buffer is reused by the next call on the same thread.</summary>
+    public static TokenList Tokenize(string text, string file, List<LogMessage> errors)
     {
-        var lexer = new Lexer(text, file, errors, 0, default, text.Length);
+        var lexer = new Lexer(text, file, errors, 0, default, text.Length, _cachedBuffer);
         lexer.LexTemplate();
         lexer.ApplyTrims();
-        return lexer._tokens;
+        if (lexer._tokens.Length <= 1 << 16)
+        {
+            _cachedBuffer = lexer._tokens;
+        }
+
+        return new TokenList(lexer._tokens, lexer._count);
     }
 
     /// <summary>Tokenizes a code-only fragment (interpolation holes, <c>object.eval</c>).</summary>
-    public static List<Token> TokenizeCode(string text, string file, List<LogMessage> errors, int start, TextPosition startPos, int limit)
+    public static TokenList TokenizeCode(string text, string file, List<LogMessage> errors, int start, TextPosition startPos, int limit)
     {
-        var lexer = new Lexer(text, file, errors, start, startPos, limit);
+        var lexer = new Lexer(text, file, errors, start, startPos, limit, null);
         lexer.LexCode(codeOnly: true);
         lexer.AddToken(TokenKind.Eof, lexer.Pos, lexer.Pos);
-        return lexer._tokens;
+        return new TokenList(lexer._tokens, lexer._count);
+    }
+
+    private void Add(in Token token)
+    {
+        if (_count == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        _tokens[_count++] = token;
     }
 
     private TextPosition Pos => new(_pos, _line, _col);
@@ -70,6 +90,23 @@ internal sealed class Lexer
         _pos++;
     }
 
+    private void AdvanceTo(int target)
+    {
+        var span = _text.AsSpan(_pos, target - _pos);
+        var lastNewLine = span.LastIndexOf('\n');
+        if (lastNewLine >= 0)
+        {
+            _line += span.Count('\n');
+            _col = span.Length - lastNewLine - 1;
+        }
+        else
+        {
+            _col += span.Length;
+        }
+
+        _pos = target;
+    }
+
     private void Advance(int count)
     {
         for (var i = 0; i < count; i++)
@@ -80,7 +117,7 @@ internal sealed class Lexer
 
     private void AddToken(TokenKind kind, TextPosition start, TextPosition end, object? value = null, TrimKind trim = TrimKind.None)
     {
-        _tokens.Add(new Token
+        Add(new Token
         {
             Kind = kind,
             Start = start,
@@ -122,7 +159,9 @@ internal sealed class Lexer
             var start = Pos;
             while (_pos < _limit)
             {
-                if (C() == '{' && (C(1) == '{' || EscapePercentCount() > 0))
+                var next = _text.IndexOf('{', _pos, _limit - _pos);
+                AdvanceTo(next < 0 ? _limit : next);
+                if (_pos >= _limit || C(1) == '{' || EscapePercentCount() > 0)
                 {
                     break;
                 }
@@ -219,7 +258,7 @@ internal sealed class Lexer
             Error(Pos, "Unexpected end of file while parsing an escape block");
         }
 
-        _tokens.Add(new Token
+        Add(new Token
         {
             Kind = TokenKind.Escape,
             Start = start,
@@ -750,7 +789,7 @@ internal sealed class Lexer
             if (_pos >= _limit)
             {
                 var last = LastCharPosition();
-                _tokens.Add(new Token { Kind = TokenKind.Invalid, Start = last, End = Pos, Value = _limit > 0 ? _text[_limit - 1].ToString() : string.Empty, SpaceBefore = _spaceBefore });
+                Add(new Token { Kind = TokenKind.Invalid, Start = last, End = Pos, Value = _limit > 0 ? _text[_limit - 1].ToString() : string.Empty, SpaceBefore = _spaceBefore });
                 Error(last, "Unexpected end of file while parsing a string not terminated by a " + quote);
                 return;
             }
@@ -883,7 +922,7 @@ internal sealed class Lexer
             if (_pos >= _limit)
             {
                 var last = LastCharPosition();
-                _tokens.Add(new Token { Kind = TokenKind.Invalid, Start = last, End = Pos, Value = _limit > 0 ? _text[_limit - 1].ToString() : string.Empty, SpaceBefore = _spaceBefore, Trim = TrimKind.Line });
+                Add(new Token { Kind = TokenKind.Invalid, Start = last, End = Pos, Value = _limit > 0 ? _text[_limit - 1].ToString() : string.Empty, SpaceBefore = _spaceBefore, Trim = TrimKind.Line });
                 Error(last, "Unexpected end of file while parsing a string not terminated by a " + quote);
                 return;
             }
@@ -1015,7 +1054,8 @@ internal sealed class Lexer
     private void ApplyTrims()
     {
         var tokens = _tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        var count = _count;
+        for (var i = 0; i < count; i++)
         {
             var t = tokens[i];
             TrimKind left = TrimKind.None, right = TrimKind.None;
@@ -1054,7 +1094,7 @@ internal sealed class Lexer
                 tokens[i - 1] = raw;
             }
 
-            if (right != TrimKind.None && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Raw)
+            if (right != TrimKind.None && i + 1 < count && tokens[i + 1].Kind == TokenKind.Raw)
             {
                 var raw = tokens[i + 1];
                 var start = raw.ContentStart;

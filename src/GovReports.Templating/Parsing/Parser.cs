@@ -12,7 +12,8 @@ internal sealed class Parser
 
     private readonly string _text;
     private readonly string _file;
-    private readonly List<Token> _tokens;
+    private readonly Token[] _tokens;
+    private readonly int _count;
     private readonly List<LogMessage> _messages;
     private int _index;
     private int _newLineSkip;
@@ -21,11 +22,12 @@ internal sealed class Parser
     private bool _fatal;
     private string? _indent;
 
-    private Parser(string text, string file, List<Token> tokens, List<LogMessage> messages)
+    private Parser(string text, string file, TokenList tokens, List<LogMessage> messages)
     {
         _text = text;
         _file = file;
-        _tokens = tokens;
+        _tokens = tokens.Items;
+        _count = tokens.Count;
         _messages = messages;
     }
 
@@ -50,17 +52,17 @@ internal sealed class Parser
         return page;
     }
 
-    private Token Cur => _tokens[_index];
+    private ref Token Cur => ref _tokens[_index];
 
     private Token Peek(int offset = 1)
     {
-        var i = Math.Min(_index + offset, _tokens.Count - 1);
+        var i = Math.Min(_index + offset, _count - 1);
         return _tokens[i];
     }
 
     private void Next()
     {
-        if (_index < _tokens.Count - 1)
+        if (_index < _count - 1)
         {
             _index++;
         }
@@ -73,7 +75,7 @@ internal sealed class Parser
 
     private void SkipNewLines()
     {
-        while (Cur.Kind == TokenKind.NewLine && _index < _tokens.Count - 1)
+        while (Cur.Kind == TokenKind.NewLine && _index < _count - 1)
         {
             _index++;
         }
@@ -149,7 +151,7 @@ internal sealed class Parser
             }
         }
 
-        page.Span = _tokens.Count > 0 ? SpanFrom(_tokens[0].Start, _tokens[^1].End) : default;
+        page.Span = _count > 0 ? SpanFrom(_tokens[0].Start, _tokens[_count - 1].End) : default;
         return page;
     }
 
@@ -1171,7 +1173,7 @@ internal sealed class Parser
             return SpanOf(fallback);
         }
 
-        var i = _tokens.Count - 1;
+        var i = _count - 1;
         if (_tokens[i].Kind == TokenKind.Eof && i > 0)
         {
             i--;

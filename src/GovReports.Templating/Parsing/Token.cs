@@ -89,3 +89,17 @@ internal struct Token
 
     public override readonly string ToString() => Kind.ToString();
 }
+
+/// <summary>A token array with its used length.</summary>
+internal readonly struct TokenList
+{
+    public TokenList(Token[] items, int count)
+    {
+        Items = items;
+        Count = count;
+    }
+
+    public Token[] Items { get; }
+
+    public int Count { get; }
+}
