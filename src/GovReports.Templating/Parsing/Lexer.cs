@@ -288,9 +288,30 @@ internal sealed class Lexer
         return C(offset + percents + 1) == '}';
     }
 
-    private static bool IsIdentStart(char c) => char.IsLetter(c) || c == '_';
+    private static bool IsIdentStart(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || (c > 127 && char.IsLetter(c));
 
-    private static bool IsIdentPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+    private static bool IsIdentPart(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || c == '_' || (c > 127 && char.IsLetterOrDigit(c));
+
+    [ThreadStatic]
+    private static string?[]? _names;
+
+    /// <summary>Returns a shared string for an identifier so repeated names do not allocate.</summary>
+    private string Name(int start, int length)
+    {
+        var span = _text.AsSpan(start, length);
+        var hash = (length * 31) + span[0] + (span[length - 1] * 7) + (span[length >> 1] * 131);
+        var names = _names ??= new string?[1024];
+        ref var slot = ref names[hash & 1023];
+        var existing = slot;
+        if (existing is not null && span.SequenceEqual(existing))
+        {
+            return existing;
+        }
+
+        existing = span.ToString();
+        slot = existing;
+        return existing;
+    }
 
     private void LexCode(bool codeOnly)
     {
@@ -361,7 +382,7 @@ internal sealed class Lexer
                     Advance();
                 }
 
-                var name = _text.Substring(start.Offset, _pos - start.Offset);
+                var name = Name(start.Offset, _pos - start.Offset);
                 if (C() == '?' && name == "empty")
                 {
                     Advance();
@@ -599,7 +620,7 @@ internal sealed class Lexer
             }
         }
 
-        AddToken(TokenKind.LocalIdentifier, start, Pos, _text.Substring(start.Offset, _pos - start.Offset));
+        AddToken(TokenKind.LocalIdentifier, start, Pos, Name(start.Offset, _pos - start.Offset));
     }
 
     private void LexNumber()
@@ -652,6 +673,33 @@ internal sealed class Lexer
             }
 
             AddToken(TokenKind.Integer, start, Pos, NormalizeInteger(acc));
+            return;
+        }
+
+        var digitsEnd = _pos;
+        while (digitsEnd < _limit && (uint)(_text[digitsEnd] - '0') <= 9)
+        {
+            digitsEnd++;
+        }
+
+        var after = digitsEnd < _limit ? _text[digitsEnd] : '\0';
+        var simple = after is not ('.' or '_' or 'e' or 'E') && !char.IsLetter(after);
+        if (after == '.' && digitsEnd + 1 < _limit && _text[digitsEnd + 1] == '.')
+        {
+            simple = true;
+        }
+
+        if (simple && digitsEnd - _pos <= 9)
+        {
+            var value = 0;
+            for (var k = _pos; k < digitsEnd; k++)
+            {
+                value = (value * 10) + (_text[k] - '0');
+            }
+
+            _col += digitsEnd - _pos;
+            _pos = digitsEnd;
+            AddToken(TokenKind.Integer, start, Pos, value);
             return;
         }
 
@@ -783,6 +831,21 @@ internal sealed class Lexer
     {
         var start = Pos;
         Advance();
+        var fast = _pos;
+        while (fast < _limit && _text[fast] != quote && _text[fast] != '\\' && _text[fast] != '\n')
+        {
+            fast++;
+        }
+
+        if (fast < _limit && _text[fast] == quote)
+        {
+            var value = _text.Substring(_pos, fast - _pos);
+            _col += fast - _pos + 1;
+            _pos = fast + 1;
+            AddToken(TokenKind.String, start, Pos, value);
+            return;
+        }
+
         var sb = new StringBuilder();
         while (true)
         {
