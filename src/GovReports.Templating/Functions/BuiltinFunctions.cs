@@ -47,7 +47,7 @@ internal sealed class IncludeFunction : ScriptFunction
     {
         if (arguments.Count == 0)
         {
-            throw ArgumentCountError(callSite, 0, 1, Name);
+            throw new ScriptRuntimeException(callSite.Span, "Expecting at least the name of the template to include for the <include> function");
         }
 
         var name = ScriptValue.ToText(arguments[0], context);
@@ -59,11 +59,12 @@ internal sealed class IncludeFunction : ScriptFunction
         var loader = context.TemplateLoader
             ?? throw new ScriptRuntimeException(callSite.Span, "Unable to include <" + name + ">. No TemplateLoader registered in TemplateContext.TemplateLoader");
         var path = loader.GetPath(context, callSite.Span, name)
-            ?? throw new ScriptRuntimeException(callSite.Span, "Include template path is null for `" + name + "`");
+            ?? throw new ScriptRuntimeException(callSite.Span, "Include template path cannot be null");
         if (!context.IncludeCache.TryGetValue(path, out var template))
         {
-            var text = loader.Load(context, callSite.Span, path);
-            template = Template.Parse(text ?? string.Empty, path);
+            var text = loader.Load(context, callSite.Span, path)
+                ?? throw new ScriptRuntimeException(callSite.Span, "The result of including `" + name + "->" + path + "` cannot be null");
+            template = Template.Parse(text, path);
             if (template.HasErrors)
             {
                 throw new ScriptParserRuntimeException(callSite.Span, "Error while parsing template `" + path + "`", template.Messages);
@@ -76,10 +77,13 @@ internal sealed class IncludeFunction : ScriptFunction
         var args = new ScriptArray(arguments);
         if (namedArguments is not null)
         {
+            // Named arguments are readable as $.name and, like parameters, as plain names inside the include.
             args.Members = new ScriptObject();
+            frame.Parameters = new ScriptObject();
             foreach (var pair in namedArguments)
             {
                 args.Members[pair.Key] = pair.Value;
+                frame.Parameters[pair.Key] = pair.Value;
             }
         }
 
