@@ -18,6 +18,7 @@ internal static class BuiltinFunctions
         root.SetValue("object", Module("object", typeof(ObjectFunctions)), true);
         root.SetValue("date", Module("date", typeof(DateFunctions)), true);
         root.SetValue("include", new IncludeFunction(), true);
+        root.SetValue("include_join", new IncludeJoinFunction(), true);
         ((ScriptObject)root["date"]!).SetValue("default_format", DateFunctions.DefaultFormat, true);
         return root;
     }
@@ -108,5 +109,54 @@ internal sealed class IncludeFunction : ScriptFunction
         }
 
         return context.PopOutput();
+    }
+}
+
+/// <summary>The <c>include_join</c> function: renders several templates with a separator and optional begin/end parts (<c>tpl:</c> names are templates).</summary>
+internal sealed class IncludeJoinFunction : ScriptFunction
+{
+    public IncludeJoinFunction()
+        : base("include_join")
+    {
+    }
+
+    public override object? Invoke(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
+    {
+        if (arguments.Count < 2 || arguments.Count > 4)
+        {
+            throw ArgumentCountError(callSite, arguments.Count, arguments.Count < 2 ? 2 : 4, Name);
+        }
+
+        var include = (ScriptFunction)context.BuiltinObject["include"]!;
+        var sb = new System.Text.StringBuilder();
+        var separator = Part(context, callSite, include, arguments[1]);
+        var first = true;
+        foreach (var name in ObjectAccess.Enumerate(arguments[0]))
+        {
+            if (!first)
+            {
+                sb.Append(separator);
+            }
+
+            first = false;
+            sb.Append(ScriptValue.ToText(include.Invoke(context, callSite, new List<object?> { name }, null), context));
+        }
+
+        if (sb.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var begin = arguments.Count > 2 ? Part(context, callSite, include, arguments[2]) : string.Empty;
+        var end = arguments.Count > 3 ? Part(context, callSite, include, arguments[3]) : string.Empty;
+        return begin + sb + end;
+    }
+
+    private static string Part(TemplateContext context, ScriptNode callSite, ScriptFunction include, object? value)
+    {
+        var text = ScriptValue.ToText(value, context);
+        return text.StartsWith("tpl:", StringComparison.Ordinal)
+            ? ScriptValue.ToText(include.Invoke(context, callSite, new List<object?> { text.Substring(4) }, null), context)
+            : text;
     }
 }

@@ -225,6 +225,12 @@ internal sealed class Parser
             return null;
         }
 
+        // The indentation must still be in the output: a greedy `-}}` before it removes it and disables auto-indent.
+        if (_index == 0 || _tokens[_index - 1].Kind != TokenKind.Raw || _tokens[_index - 1].ContentStart > j + 1 || _tokens[_index - 1].ContentEnd != offset)
+        {
+            return null;
+        }
+
         return _text.Substring(j + 1, offset - 1 - j);
     }
 

@@ -91,6 +91,15 @@ internal sealed class UserFunction : ScriptFunction
         context.EnterCall(callSite, this);
         var savedFrame = context.Frame;
         context.Frame = frame;
+
+        // A parametric function opens its own global scope holding the parameters; plain assignments stay in it.
+        var scope = frame.Parameters;
+        frame.Parameters = null;
+        if (scope is not null)
+        {
+            context.PushScopeInternal(scope);
+        }
+
         try
         {
             if (InlineBody is not null)
@@ -111,6 +120,11 @@ internal sealed class UserFunction : ScriptFunction
         }
         finally
         {
+            if (scope is not null)
+            {
+                context.PopScopeInternal();
+            }
+
             context.Frame = savedFrame;
             context.CallDepth--;
         }

@@ -300,6 +300,11 @@ internal sealed class ScriptIndexer : ScriptExpression
             throw new ScriptRuntimeException(Index.Span, "Cannot access target `" + Target.ToDisplay() + "` with a null indexer: " + ToDisplay());
         }
 
+        if (target is ScriptArray { Members: { } members } && index is string key)
+        {
+            return members.TryGetValue(key, out var member) ? member : null;
+        }
+
         if (ObjectAccess.IsList(target))
         {
             var i = Conversions.ToInt(context, index, Index);

@@ -187,7 +187,7 @@ internal sealed class ScriptAssignStatement : ScriptStatement
             return;
         }
 
-        var value = Value.Evaluate(context);
+        var value = Value is ScriptAnonymousFunction ? Value.EvaluateNoInvoke(context) : Value.Evaluate(context);
         if (Operator is { } op)
         {
             value = Operators.Binary(context, op, Target.Evaluate(context), value, OperatorSpan, Span);
