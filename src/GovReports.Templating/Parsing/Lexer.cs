@@ -793,6 +793,12 @@ internal sealed class Lexer
                 return;
             }
 
+            if (exponent > 40)
+            {
+                AddToken(TokenKind.Float, start, Pos, double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
+                return;
+            }
+
             var mantissa = BigInteger.Parse(text.AsSpan(0, text.IndexOf('e')), CultureInfo.InvariantCulture);
             AddToken(TokenKind.Integer, start, Pos, NormalizeInteger(mantissa * BigInteger.Pow(10, exponent)));
             return;
@@ -899,6 +905,11 @@ internal sealed class Lexer
 
     private void ReadEscape(StringBuilder sb)
     {
+        if (_pos >= _limit)
+        {
+            return;
+        }
+
         var e = C();
         Advance();
         switch (e)

@@ -83,12 +83,20 @@ internal sealed class UserFunction : ScriptFunction
         frame.Arguments = args;
         frame.WrapBody = context.PendingWrapBody;
         context.PendingWrapBody = null;
+        context.EnterCall(callSite, this);
         if (Parameters is not null)
         {
-            BindParameters(context, callSite, frame, arguments, namedArguments);
+            try
+            {
+                BindParameters(context, callSite, frame, arguments, namedArguments);
+            }
+            catch
+            {
+                context.CallDepth--;
+                throw;
+            }
         }
 
-        context.EnterCall(callSite, this);
         var savedFrame = context.Frame;
         context.Frame = frame;
 

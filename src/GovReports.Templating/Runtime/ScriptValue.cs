@@ -11,6 +11,8 @@ namespace GovReports.Templating.Runtime;
 /// <summary>Value rules of the template language: printing, truthiness, type names, equality and ordering.</summary>
 internal static class ScriptValue
 {
+    private const int MaxPrintDepth = 64;
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static object FromLong(long value) => value >= int.MinValue && value <= int.MaxValue ? (int)value : value;
@@ -76,9 +78,19 @@ internal static class ScriptValue
         return sb.ToString();
     }
 
-    public static void AppendText(StringBuilder sb, object? value, bool quoted, TemplateContext? context)
+    public static void AppendText(StringBuilder sb, object? value, bool quoted, TemplateContext? context) =>
+        AppendText(sb, value, quoted, context, 0);
+
+    private static void AppendText(StringBuilder sb, object? value, bool quoted, TemplateContext? context, int depth)
     {
         value = ObjectAccess.Normalize(value);
+        if (depth > MaxPrintDepth)
+        {
+            // Self-referencing arrays or objects would otherwise recurse forever.
+            sb.Append("...");
+            return;
+        }
+
         switch (value)
         {
             case null:
@@ -144,7 +156,7 @@ internal static class ScriptValue
                 }
 
                 first = false;
-                AppendText(sb, item, true, context);
+                AppendText(sb, item, true, context, depth + 1);
             }
 
             sb.Append(']');
@@ -164,7 +176,7 @@ internal static class ScriptValue
 
                 first = false;
                 sb.Append(pair.Key).Append(": ");
-                AppendText(sb, pair.Value, true, context);
+                AppendText(sb, pair.Value, true, context, depth + 1);
             }
 
             sb.Append('}');
