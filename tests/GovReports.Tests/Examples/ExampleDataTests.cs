@@ -16,18 +16,11 @@ public sealed class ExampleDataTests
         "004-dak-nong-ket-luan-ra-soat.json",
     };
 
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GovReports.sln"))) return dir.FullName;
-        throw new InvalidOperationException("GovReports.sln not found above " + AppContext.BaseDirectory);
-    });
+    private static string DataPath(string file) => Path.Combine(ExampleFiles.RootPath, "examples", "data", file);
 
-    private static string DataPath(string file) => Path.Combine(Root.Value, "examples", "data", file);
+    private static string TemplatePath(string name) => Path.Combine(ExampleFiles.RootPath, "templates", name.Replace('/', Path.DirectorySeparatorChar) + ".sbn");
 
-    private static string TemplatePath(string name) => Path.Combine(Root.Value, "templates", name.Replace('/', Path.DirectorySeparatorChar) + ".sbn");
-
-    private static Report Load(string file) => ReportJson.Load(File.ReadAllText(DataPath(file)));
+    private static Report Load(string file) => ExampleFiles.Load(file);
 
     private static string Pct(Rate? rate, Report report, int? decimals = null) =>
         VietnameseFormat.Percent(rate ?? throw new InvalidOperationException("rate is not computable"), report.RatePolicy, decimals);
@@ -165,4 +158,90 @@ public sealed class ExampleDataTests
         frame.Date.Should().Be(new DocumentDate(2022, 12));
         frame.Signature.Signer.Should().Be("Mai Thị Hồng Sim");
     }
+}
+
+public sealed class KrongPaExampleTests
+{
+    private static readonly Lazy<Report> Report = new(() => ExampleFiles.Load("001-krong-pa-6-thang-2021.json"));
+
+    [Fact]
+    public void CreditShare_OneDecimalHalfUp_IsTheSeedsElevenPointFive()
+    {
+        var report = Report.Value;
+        var credit = report.Results.Credit[0];
+
+        VietnameseFormat.Percent(credit.PoorShare!.Value, report.RatePolicy, 1).Should().Be("11,5%");
+        credit.Poor!.Base.Should().Be(2_342);
+        credit.AmountLent!.Value.Should().Be(Money.FromBillions(113));
+    }
+
+    [Fact]
+    public void HealthInsuranceShare_TwoDecimalsHalfUp_IsTheSeedsNinetySixPointSevenFive()
+    {
+        var report = Report.Value;
+        var cards = report.Results.Support[0];
+
+        report.RatePolicy.Rounding.Should().Be(RateRounding.HalfUp);
+        VietnameseFormat.Percent(cards.Share!.Value, report.RatePolicy).Should().Be("96,75%");
+        cards.Parts.Sum(p => p.Beneficiaries ?? 0).Should().Be(cards.Beneficiaries);
+    }
+
+    [Fact]
+    public void Targets_LastRevisionIsInForce()
+    {
+        var results = Report.Value.Results;
+
+        results.Targets.Should().HaveCount(4);
+        results.CurrentTarget!.RateReduction.Should().Be(3.68m);
+        results.CurrentTarget.Households.Should().Be(702);
+        results.RegisteredToEscape.Should().Be(677);
+    }
+
+    [Fact]
+    public void Checker_FlagsTheSeedsFrameDepartures()
+    {
+        var findings = ReportChecker.Check(Report.Value);
+
+        findings.Should().Contain(f => f.Code == FindingCodes.AuthorityWithoutDot);
+        findings.Should().Contain(f => f.Code == FindingCodes.MissingNhuTren);
+    }
+
+    [Fact]
+    public void Body_HasBothThirdPointEightHeadingsAsTheSeedWrites()
+    {
+        var texts = Report.Value.Body.Where(e => e.Text is not null).Select(e => e.Text!).ToList();
+
+        texts.Count(t => t.Contains("### 3.8. ", StringComparison.Ordinal)).Should().Be(2);
+        Report.Value.Body.Should().Contain(e => e.Block == "credit");
+    }
+}
+
+public sealed class DakNongExampleTests
+{
+    [Fact]
+    public void Frame_IsADraftNoticeSignedByOrder()
+    {
+        var report = ExampleFiles.Load("004-dak-nong-ket-luan-ra-soat.json");
+
+        report.Template.Should().Be("notice");
+        report.Frame.Type.Should().Be(DocumentType.ThongBao);
+        report.Frame.Number.Number.Should().BeNull();
+        report.Frame.Number.Symbol.Should().Be("TB-UBND");
+        report.Frame.Signature.Lines.Select(l => l.Text).Should().Equal("TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG");
+        report.Frame.Distribution.Archive.Should().Be("VT, TH, CTTĐT, KGVX (Vn)");
+    }
+}
+
+internal static class ExampleFiles
+{
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "GovReports.sln"))) return dir.FullName;
+        throw new InvalidOperationException("GovReports.sln not found above " + AppContext.BaseDirectory);
+    });
+
+    public static string RootPath => Root.Value;
+
+    public static Report Load(string file) => ReportJson.Load(File.ReadAllText(Path.Combine(Root.Value, "examples", "data", file)));
 }
