@@ -135,6 +135,7 @@ public sealed class ExampleDataTests
         report.Results.Credit[0].AmountLent!.Value.Should().BeNull();
         findings.Should().Contain(f => f.Code == FindingCodes.AsWrittenInvalid && f.Path == "results.credit[0].amountLent");
         findings.Should().Contain(f => f.Code == FindingCodes.TotalLessThanParts && f.Path == "results.funding[2].statedTotal");
+        findings.Should().Contain(f => f.Code == FindingCodes.ItemizedMismatch && f.Path == "results.funding[0].lines[1].allocated");
     }
 
     [Fact]
