@@ -58,6 +58,9 @@ public sealed record FundingPlan
     /// <summary>The results per project and sub-project of the 2021-2025 program (Quyết định 90/QĐ-TTg).</summary>
     public IReadOnlyList<ProjectResult> Projects { get; init; } = [];
 
+    /// <summary>The span's wording: <see cref="Label"/>, or <c>năm 2021, 2022</c> built from <see cref="Years"/>.</summary>
+    public string Text => Label ?? "năm " + string.Join(", ", Years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
     /// <summary>The sum of the lines' allocations (tổng vốn giao), computed.</summary>
     public Money Allocated => Money.Sum(Lines.Select(l => l.Allocated ?? Money.Zero));
 
@@ -225,6 +228,7 @@ internal interface IFunded
     Money? Allocated { get; }
     Money? Disbursed { get; }
     Money? Estimated { get; }
+    Money? Planned { get; }
     decimal? StatedPercent { get; }
 }
 

@@ -34,7 +34,7 @@ public sealed record RatePolicy
     /// <summary>Rounds a percentage value according to this policy.</summary>
     public decimal Apply(decimal percent)
     {
-        if (Decimals is < 0 or > 10) throw new InvalidOperationException($"RatePolicy.Decimals must be between 0 and 10, not {Decimals}.");
+        if (Decimals is < 0 or > 10) throw new InvalidOperationException(FormattableString.Invariant($"RatePolicy.Decimals must be between 0 and 10, not {Decimals}."));
         return Rounding == RateRounding.Truncate
             ? Truncate(percent, Decimals)
             : Math.Round(percent, Decimals, MidpointRounding.AwayFromZero);

@@ -104,6 +104,9 @@ public sealed record ProgramResults
     /// <summary>The poverty-reduction targets (chỉ tiêu giảm tỷ lệ hộ nghèo), in the order they were set; later entries revise earlier ones.</summary>
     public IReadOnlyList<PovertyTarget> Targets { get; init; } = [];
 
+    /// <summary>The documents issued to carry out the program (văn bản chỉ đạo, triển khai đã ban hành), e.g. the plans listed in a footnote.</summary>
+    public IReadOnlyList<DocumentReference> IssuedDocuments { get; init; } = [];
+
     /// <summary>Households registered to escape poverty this year (hộ đăng ký thoát nghèo), e.g. 677.</summary>
     public int? RegisteredToEscape { get; init; }
 

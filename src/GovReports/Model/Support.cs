@@ -74,6 +74,11 @@ public sealed record SupportItem
     /// <summary>A short note printed with the item.</summary>
     public string? Note { get; init; }
 
+    /// <summary>The money of the whole item: <see cref="Amount"/> when stated, otherwise the sum of complete parts (<c>30 + 6 tỷ đồng</c>); <see langword="null"/> when neither is known.</summary>
+    public Money? TotalAmount => Amount?.Value ?? (PartsComplete && Parts.Count > 0 && Parts.All(p => p.TotalAmount is not null)
+        ? Money.Sum(Parts.Select(p => p.TotalAmount!.Value))
+        : null);
+
     /// <summary>The beneficiaries' share of <see cref="Base"/>, computed when both are known.</summary>
     public Rate? Share => Beneficiaries is { } n && Base is { } b ? Rate.Of(n, b) : null;
 }

@@ -61,6 +61,9 @@ public sealed record PovertySurvey
     /// <summary>The deprivation indicator results (chỉ số thiếu hụt), in catalogue order.</summary>
     public IReadOnlyList<DeprivationResult> Deprivations { get; init; } = [];
 
+    /// <summary>Rates of poor households by commune or group of communes (<c>Tung Qua Lìn (85,55%)</c>, <c>07 xã vùng cao chiếm 71%</c>), as the document states them.</summary>
+    public IReadOnlyList<LocalityRate> Localities { get; init; } = [];
+
     /// <summary>The standard's Vietnamese wording (<c>chuẩn nghèo đa chiều giai đoạn 2022-2025</c>).</summary>
     public string StandardText => Standard == PovertyStandard.Multidimensional2016To2020
         ? "chuẩn nghèo tiếp cận đa chiều giai đoạn 2016-2020"
@@ -180,4 +183,20 @@ public sealed class DeprivationIndicator
 
     /// <summary>The code.</summary>
     public override string ToString() => Code;
+}
+
+/// <summary>A rate the document states for a commune or a group of communes (<c>Tung Qua Lìn (85,55%)</c>); the counts behind it are not given.</summary>
+public sealed record LocalityRate
+{
+    /// <summary>The commune or group, as worded (<c>xã Tung Qua Lìn</c>, <c>07 xã vùng cao</c>).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The percentage the document prints (<c>85,55%</c> → 85.55).</summary>
+    public required decimal StatedPercent { get; init; }
+
+    /// <summary>Whether the figure is a floor (<c>trên 41%</c>).</summary>
+    public bool AtLeast { get; init; }
+
+    /// <summary>What the figure means, when not the poverty rate (<c>tỷ lệ trung bình</c>).</summary>
+    public string? Note { get; init; }
 }

@@ -67,6 +67,8 @@ public static class FindingCodes
     public const string InvalidDate = "invalid-date";
     /// <summary>A reporting period lacks its month or end year, or has one that cannot be (Error).</summary>
     public const string InvalidPeriod = "invalid-period";
+    /// <summary>A frame field that the layout needs is empty (Error).</summary>
+    public const string EmptyField = "empty-field";
     /// <summary>The rate policy's decimals are out of range (Error).</summary>
     public const string InvalidRatePolicy = "invalid-rate-policy";
 }

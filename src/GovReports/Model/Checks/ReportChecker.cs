@@ -49,6 +49,9 @@ public static class ReportChecker
 
         public void CheckFrame(DocumentFrame f)
         {
+            foreach (var (text, name) in new[] { (f.IssuingBody, "issuingBody"), (f.Place, "place"), (f.Number.Symbol, "number"), (f.Signature.Signer, "signature.signer"), (f.Distribution.Archive, "distribution.archive") })
+                if (string.IsNullOrWhiteSpace(text)) Error(FindingCodes.EmptyField, "frame." + name, "must not be empty");
+            if (f.Signature.Lines.Count == 0) Error(FindingCodes.EmptyField, "frame.signature.lines", "the signature block needs at least one authority or position line");
             if (f.Number.Number is { } n && n <= 0)
                 Error(FindingCodes.InvalidNumber, "frame.number", I($"the document number must be positive, not {n}"));
             var abbreviation = f.Number.Symbol.Split('-')[0];
@@ -119,7 +122,9 @@ public static class ReportChecker
             if (a.AsWritten is not { } written) return;
             var parsed = MoneyText.TryParse(written, out var money, out var reason);
             if (a.Value is null && !parsed)
-                Warn(FindingCodes.AsWrittenInvalid, path, $"as written '{written}' is not a valid amount: {reason}");
+                Warn(FindingCodes.AsWrittenInvalid, path, reason.StartsWith("'" + written.Trim() + "' is not a valid amount", StringComparison.Ordinal)
+                    ? "as written " + reason
+                    : $"as written '{written}' is not a valid amount: {reason}");
             else if (a.Value is { } v && parsed && money != v)
                 Warn(FindingCodes.AsWrittenDiffers, path, $"as written '{written}' reads as {M(money)}, but the value is {M(v)}");
         }
@@ -154,6 +159,7 @@ public static class ReportChecker
                 for (var j = 0; j < t.Documents.Count; j++) CheckReference(t.Documents[j], Idx(p, "documents", j));
                 CheckReference(t.Following, p + ".following");
             }
+            for (var i = 0; i < r.IssuedDocuments.Count; i++) CheckReference(r.IssuedDocuments[i], Idx(path, "issuedDocuments", i));
             NotNegative(r.RegisteredToEscape, path + ".registeredToEscape");
             for (var i = 0; i < r.Surveys.Count; i++) CheckSurvey(r.Surveys[i], Idx(path, "surveys", i));
             for (var i = 0; i < r.Funding.Count; i++) CheckPlan(r.Funding, i, Idx(path, "funding", i));
@@ -173,6 +179,9 @@ public static class ReportChecker
                 CheckShare(group.Households, group.Base ?? s.TotalHouseholds, p + ".households", group.Base is null ? path + ".totalHouseholds" : p + ".base");
                 CheckRate(s.RateOf(group), group.StatedPercent, p + ".statedPercent", name + " households");
             }
+            for (var i = 0; i < s.Localities.Count; i++)
+                if (s.Localities[i].StatedPercent is < 0 or > 100)
+                    Error(FindingCodes.NegativeValue, Idx(path, "localities", i) + ".statedPercent", I($"{s.Localities[i].StatedPercent}% is not a rate between 0 and 100"));
             var seen = new HashSet<DeprivationIndicator>();
             for (var i = 0; i < s.Deprivations.Count; i++)
             {
@@ -189,6 +198,8 @@ public static class ReportChecker
         private void CheckPlan(IReadOnlyList<FundingPlan> plans, int index, string path)
         {
             var plan = plans[index];
+            if (plan.Years.Count == 0) Error(FindingCodes.EmptyField, path + ".years", "a funding plan needs the years it covers");
+            if (plan.Years.Distinct().Count() != plan.Years.Count) Warn(FindingCodes.Duplicate, path + ".years", "a year appears more than once");
             for (var i = 0; i < plan.Lines.Count; i++)
             {
                 var l = plan.Lines[i];
@@ -291,8 +302,7 @@ public static class ReportChecker
             NotNegative(f.Allocated, path + ".allocated");
             NotNegative(f.Disbursed, path + ".disbursed");
             NotNegative(f.Estimated, path + ".estimated");
-            var planned = f is ProjectResult pr ? pr.Planned : ((SubProjectResult)f).Planned;
-            NotNegative(planned, path + ".planned");
+            NotNegative(f.Planned, path + ".planned");
             if (f.NotAssigned)
             {
                 foreach (var (value, name) in new[] { (f.Allocated, "allocated"), (f.Disbursed, "disbursed"), (f.Estimated, "estimated") })
@@ -353,7 +363,7 @@ public static class ReportChecker
             CheckAmount(s.Amount, path + ".amount");
             if (s.Beneficiaries is { } n) CheckShare(n, s.Base, path + ".beneficiaries", path + ".base");
             CheckRate(s.Share, s.StatedPercent, path + ".statedPercent", "beneficiaries/base");
-            if (s.UnitAmount is { } unit && s.Beneficiaries is { } count && s.Amount?.Value is { } amount && !s.AtLeast)
+            if (s.UnitAmount is { } unit && s.Beneficiaries is { } count && s.TotalAmount is { } amount && !s.AtLeast)
             {
                 var expected = new Money(checked(unit.Dong * count));
                 if (expected != amount)

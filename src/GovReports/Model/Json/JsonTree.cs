@@ -49,6 +49,18 @@ internal static class JsonTree
         return root;
     }
 
+    private static string StringAt(ref Utf8JsonReader reader, int offset)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonSyntaxError("a string is not valid UTF-8", offset);
+        }
+    }
+
     private static JNode ReadValue(ref Utf8JsonReader reader)
     {
         var offset = (int)reader.TokenStartIndex;
@@ -60,7 +72,7 @@ internal static class JsonTree
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var nameOffset = (int)reader.TokenStartIndex;
-                    var name = reader.GetString()!;
+                    var name = StringAt(ref reader, nameOffset);
                     reader.Read();
                     obj.Properties.Add(new JProperty(name, nameOffset, ReadValue(ref reader)));
                 }
@@ -74,7 +86,7 @@ internal static class JsonTree
                 return arr;
             }
             case JsonTokenType.String:
-                return new JScalar { Offset = offset, Kind = JsonTokenType.String, Text = reader.GetString()! };
+                return new JScalar { Offset = offset, Kind = JsonTokenType.String, Text = StringAt(ref reader, offset) };
             case JsonTokenType.Number:
                 return new JScalar { Offset = offset, Kind = JsonTokenType.Number, Text = Encoding.UTF8.GetString(reader.ValueSpan) };
             default:

@@ -53,6 +53,8 @@ internal sealed partial class ModelReader(SourceMap map)
         if (t == typeof(DocumentDate)) return ReadDate(node, path);
         if (t == typeof(DocumentNumber)) return ReadDocumentNumber(node, path);
         if (t == typeof(DeprivationIndicator)) return ReadIndicator(node, path);
+        if (t == typeof(AuthorityLine) && node is JScalar) return ReadString(node, path) is { } a ? FrameText.ParseAuthority(a) : Failed;
+        if (t == typeof(DistributionItem) && node is JScalar) return ReadString(node, path) is { } d ? FrameText.ParseDistributionItem(d) : Failed;
         if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)) return ReadList(node, t.GetGenericArguments()[0], path);
         if (t == typeof(IReadOnlyDictionary<string, string>)) return ReadDictionary(node, path);
         return ReadObject(node, t, path);
@@ -159,7 +161,7 @@ internal sealed partial class ModelReader(SourceMap map)
         var text = ReadString(node, path);
         if (text is null) return Failed;
         if (DocumentType.Find(text) is { } type) return type;
-        var known = DocumentType.All.Select(d => d.Abbreviation ?? d.Name).ToList();
+        var known = DocumentType.All.Where(d => d.Abbreviation is not null).Select(d => d.Abbreviation!).Concat(DocumentType.All.Select(d => d.Name)).ToList();
         Error(path, node.Offset, Unknown("document type", text, known));
         return Failed;
     }
@@ -210,7 +212,7 @@ internal sealed partial class ModelReader(SourceMap map)
     internal static string? DateProblem(DocumentDate date)
     {
         var text = date.Year.ToString("0000", CultureInfo.InvariantCulture)
-            + (date.Month is { } mo ? "-" + mo.ToString("00", CultureInfo.InvariantCulture) : "")
+            + (date.Month is { } mo ? "-" + mo.ToString("00", CultureInfo.InvariantCulture) : date.Day is null ? "" : "-??")
             + (date.Day is { } da ? "-" + da.ToString("00", CultureInfo.InvariantCulture) : "");
         if (date.Year is < 1 or > 9999) return $"{text} does not exist: the year must be between 1 and 9999";
         if (date.Month is { } month && month is < 1 or > 12) return $"{text} does not exist: the month must be between 1 and 12";
@@ -227,11 +229,17 @@ internal sealed partial class ModelReader(SourceMap map)
     private object ReadDocumentNumber(JNode node, string path)
     {
         if (node is JObject) return ReadObject(node, typeof(DocumentNumber), path);
+        if (node is not JScalar { Kind: JsonTokenType.String }) return Mismatch(node, path, "a number and symbol such as \"209/BC-UBND\"");
         var text = ReadString(node, path);
         if (text is null) return Failed;
         var slash = text.IndexOf('/');
         var symbol = slash >= 0 ? text[(slash + 1)..].Trim() : "";
         var numberText = slash >= 0 ? text[..slash].Trim() : text;
+        if (slash < 0 || symbol.Length == 0)
+        {
+            Error(path, node.Offset, $"'{text}' is not a number and symbol; write \"209/BC-UBND\", or \"/BC-UBND\" for a draft");
+            return Failed;
+        }
         int? number = null;
         if (numberText.Length > 0)
         {
@@ -241,11 +249,6 @@ internal sealed partial class ModelReader(SourceMap map)
                 return Failed;
             }
             number = n;
-        }
-        if (slash < 0 || symbol.Length == 0)
-        {
-            Error(path, node.Offset, $"'{text}' is not a number and symbol; write \"209/BC-UBND\", or \"/BC-UBND\" for a draft");
-            return Failed;
         }
         return new DocumentNumber(number, symbol);
     }
@@ -292,6 +295,7 @@ internal sealed partial class ModelReader(SourceMap map)
         var values = new Dictionary<MemberShape, object?>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var failed = false;
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in obj.Properties)
         {
             var childPath = Child(path, p.Name);
@@ -304,7 +308,9 @@ internal sealed partial class ModelReader(SourceMap map)
             var member = shape.Find(p.Name);
             if (member is null)
             {
-                Error(childPath, p.Offset, Unknown("property", p.Name, shape.Members.Select(m => m.JsonName).ToList()));
+                var names = shape.Members.Select(m => m.JsonName).ToList();
+                if (EditDistance.Suggest(p.Name, names) is { } suggested) misspelt.Add(suggested);
+                Error(childPath, p.Offset, Unknown("property", p.Name, names));
                 failed = true;
                 continue;
             }
@@ -314,14 +320,42 @@ internal sealed partial class ModelReader(SourceMap map)
         }
         foreach (var member in shape.Members)
         {
-            if (member.Required && !seen.Contains(member.JsonName))
+            if (member.Required && !seen.Contains(member.JsonName) && !misspelt.Contains(member.JsonName))
             {
                 Error(Child(path, member.JsonName), obj.Offset, $"required property '{member.JsonName}' is missing");
                 failed = true;
             }
         }
         if (failed) return Failed;
-        return Construct(shape, values);
+        var result = Construct(shape, values);
+        return result is ProjectResult project && !CheckCatalog(project, obj, path) ? Failed : result;
+    }
+
+    /// <summary>Project and sub-project numbers must exist in the 2021-2025 program catalogue.</summary>
+    private bool CheckCatalog(ProjectResult project, JObject obj, string path)
+    {
+        static int OffsetOf(JObject o, string name) => o.Properties.FirstOrDefault(p => p.Name == name)?.Value.Offset ?? o.Offset;
+        var entry = ProgramCatalog.Find(project.Number);
+        if (entry is null)
+        {
+            Error(Child(path, "number"), OffsetOf(obj, "number"),
+                FormattableString.Invariant($"unknown project {project.Number}: the 2021-2025 program has Dự án 1–{ProgramCatalog.Projects.Count}"));
+            return false;
+        }
+        var ok = true;
+        var subs = obj.Properties.FirstOrDefault(p => p.Name == "subProjects")?.Value as JArray;
+        for (var i = 0; i < project.SubProjects.Count; i++)
+        {
+            var number = project.SubProjects[i].Number;
+            if (entry.FindSubProject(number) is not null) continue;
+            var node = subs?.Items[i] as JObject;
+            Error(FormattableString.Invariant($"{Child(path, "subProjects")}[{i}].number"), node is null ? obj.Offset : OffsetOf(node, "number"),
+                entry.SubProjects.Count == 0
+                    ? FormattableString.Invariant($"unknown sub-project {number}: Dự án {project.Number} has no sub-projects")
+                    : FormattableString.Invariant($"unknown sub-project {number}: Dự án {project.Number} has Tiểu dự án 1–{entry.SubProjects.Count}"));
+            ok = false;
+        }
+        return ok;
     }
 
     private static object Construct(TypeShape shape, Dictionary<MemberShape, object?> values)

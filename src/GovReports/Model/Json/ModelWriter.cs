@@ -33,6 +33,8 @@ internal static class ModelWriter
             case DocumentDate date: w.WriteStringValue(DateText(date)); return;
             case DocumentNumber n: w.WriteStringValue((n.Number?.ToString(CultureInfo.InvariantCulture) ?? "") + "/" + n.Symbol); return;
             case DeprivationIndicator ind: w.WriteStringValue(ind.Code); return;
+            case AuthorityLine line when FrameText.AuthorityString(line) is { } a: w.WriteStringValue(a); return;
+            case DistributionItem item when FrameText.DistributionString(item) is { } d: w.WriteStringValue(d); return;
             case IReadOnlyDictionary<string, string> dict:
                 w.WriteStartObject();
                 foreach (var (k, v) in dict)

@@ -94,14 +94,14 @@ internal static class MoneyText
         {
             if (groups[0].Length > 3)
             {
-                error = $"'{text}' is not a valid amount: in Vietnamese notation '.' separates thousands, so the first group has 1 to 3 digits ('{groups[0]}' has {groups[0].Length})";
+                error = FormattableString.Invariant($"'{text}' is not a valid amount: in Vietnamese notation '.' separates thousands, so the first group has 1 to 3 digits ('{groups[0]}' has {groups[0].Length})");
                 return false;
             }
             for (var g = 1; g < groups.Length; g++)
             {
                 if (groups[g].Length != 3)
                 {
-                    error = $"'{text}' is not a valid amount: in Vietnamese notation '.' separates thousands, so each group after a '.' must have exactly 3 digits ('{groups[g]}' has {groups[g].Length}); a decimal part follows a comma (e.g. '1,5 tỷ đồng')";
+                    error = FormattableString.Invariant($"'{text}' is not a valid amount: in Vietnamese notation '.' separates thousands, so each group after a '.' must have exactly 3 digits ('{groups[g]}' has {groups[g].Length}); a decimal part follows a comma (e.g. '1,5 tỷ đồng')");
                     return false;
                 }
             }
