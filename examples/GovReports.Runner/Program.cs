@@ -1,2 +1,4 @@
-Console.WriteLine("GovReports runner: not yet wired.");
-return 0;
+using GovReports.Runner;
+using Spectre.Console;
+
+return new RunnerApp(AnsiConsole.Console, dir => new LibraryBackend(dir)).Run(args);

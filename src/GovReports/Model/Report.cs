@@ -1,6 +1,6 @@
 namespace GovReports.Model;
 
-/// <summary>A report (báo cáo) as data: the template to render it with, its frame, its rate policy, its reporting period, the program results and the narrative blocks.</summary>
+/// <summary>A report (báo cáo) as data: the template to render it with, its frame, its rate policy, its reporting period, the program results, the narrative blocks and the body.</summary>
 public sealed record Report
 {
     /// <summary>The name of the template that renders this report (e.g. <c>bao-cao-6-thang</c>).</summary>
@@ -20,6 +20,9 @@ public sealed record Report
 
     /// <summary>Narrative text blocks in Markdown, keyed by the name a template uses (<c>narrative["propaganda"]</c>).</summary>
     public IReadOnlyDictionary<string, string> Narrative { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The body (nội dung) in document order: narrative text entries and standard blocks, walked by the report template.</summary>
+    public IReadOnlyList<BodyEntry> Body { get; init; } = [];
 }
 
 /// <summary>The kind of a reporting period.</summary>

@@ -1,0 +1,51 @@
+using GovReports.Model;
+using GovReports.Model.Checks;
+using GovReports.Model.Json;
+using GovReports.Rendering;
+
+namespace GovReports.Runner;
+
+/// <summary>The runner's link to the GovReports library: strict JSON loading, the model's checks, and the renderer.</summary>
+internal sealed class LibraryBackend(string? templateDirectory) : IReportBackend
+{
+    private readonly ReportRenderer _renderer = new(new ReportRendererOptions { TemplateDirectory = templateDirectory });
+
+    public Prepared Prepare(string dataPath)
+    {
+        string json;
+        try
+        {
+            json = File.ReadAllText(dataPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new Prepared(null, null, [new Problem("error", dataPath, ex.Message)]);
+        }
+
+        if (!ReportJson.TryLoad(json, out var report, out var loadErrors) || report is null)
+        {
+            var problems = loadErrors.Select(e => new Problem("error", $"{dataPath}({e.Line},{e.Column}) {e.Path}", e.Message)).ToList();
+            if (problems.Count == 0) problems.Add(new Problem("error", dataPath, "The data could not be loaded."));
+            return new Prepared(null, null, problems);
+        }
+
+        var found = ReportChecker.Check(report)
+            .Select(f => new Problem(f.Severity == FindingSeverity.Error ? "error" : "warning", f.Path, f.Message, f.Code))
+            .ToList();
+        try
+        {
+            _renderer.GetTemplate(report.Template);
+        }
+        catch (Exception ex) when (ex is TemplateNotFoundException or TemplateException)
+        {
+            found.Add(new Problem("error", "template", ex.Message));
+        }
+        return new Prepared(report, report.Template, found);
+    }
+
+    public void Render(Prepared prepared, Stream output, CancellationToken cancellationToken) =>
+        _renderer.Render((Report)prepared.Report!, output, cancellationToken);
+
+    public IReadOnlyList<TemplateInfo> Templates() =>
+        _renderer.Templates.Select(t => new TemplateInfo(t.Name, t.Source, t.Description)).ToArray();
+}

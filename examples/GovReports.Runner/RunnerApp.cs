@@ -1,0 +1,212 @@
+using System.CommandLine;
+using Spectre.Console;
+
+namespace GovReports.Runner;
+
+/// <summary>The command line of the example runner: render, check and templates.</summary>
+internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBackend> backendFactory)
+{
+    public const int Success = 0;
+    public const int InputErrors = 1;
+    public const int UsageError = 2;
+
+    public int Run(string[] args)
+    {
+        var templatesOption = new Option<DirectoryInfo?>("--templates")
+        {
+            Description = "Use the templates in this folder instead of the built-in ones.",
+            Recursive = true,
+        };
+
+        var input = new Argument<string>("input") { Description = "A data file (.json), or a folder of data files." };
+        var output = new Option<string>("--output", "-o") { Description = "The .docx to write, or a folder when the input is a folder.", Required = true };
+        var force = new Option<bool>("--force") { Description = "Overwrite existing output files." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also write a PDF next to each .docx (needs LibreOffice)." };
+        var render = new Command("render", "Render a report (or every data file in a folder) to .docx.") { input, output, force, pdf };
+        render.SetAction(r => RenderCommand(
+            r.GetValue(input)!, r.GetValue(output)!, r.GetValue(force), r.GetValue(pdf), r.GetValue(templatesOption)?.FullName));
+
+        var checkInput = new Argument<string>("data") { Description = "The data file (.json) to check." };
+        var check = new Command("check", "Load a data file and list the model's findings: errors and warnings with their paths.") { checkInput };
+        check.SetAction(r => CheckCommand(r.GetValue(checkInput)!, r.GetValue(templatesOption)?.FullName));
+
+        var templates = new Command("templates", "List the templates available for rendering.");
+        templates.SetAction(r => TemplatesCommand(r.GetValue(templatesOption)?.FullName));
+
+        var root = new RootCommand("GovReports example runner: turns program-results data files into Vietnamese administrative reports (.docx).")
+        {
+            render, check, templates,
+        };
+        root.Options.Add(templatesOption);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+                console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+            console.WriteLine("Run with --help for usage.");
+            return UsageError;
+        }
+        var config = new InvocationConfiguration { Output = new ConsoleWriter(console), Error = new ConsoleWriter(console) };
+        return parsed.Invoke(config);
+    }
+
+    private int TemplatesCommand(string? templateDir)
+    {
+        if (!TryBackend(templateDir, out var backend)) return UsageError;
+        var table = new Table().AddColumn("Template").AddColumn("Source").AddColumn("Description");
+        foreach (var t in backend.Templates()) table.AddRow(Markup.Escape(t.Name), Markup.Escape(t.Source), Markup.Escape(t.Description));
+        console.Write(table);
+        return Success;
+    }
+
+    private int CheckCommand(string dataPath, string? templateDir)
+    {
+        if (!File.Exists(dataPath))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {dataPath}: no such file.");
+            return UsageError;
+        }
+        if (!TryBackend(templateDir, out var backend)) return UsageError;
+        var prepared = backend.Prepare(dataPath);
+        if (prepared.Problems.Count == 0)
+        {
+            console.MarkupLineInterpolated($"[green]{dataPath}: no findings.[/]");
+            return Success;
+        }
+        var table = new Table().AddColumn("Severity").AddColumn("Where").AddColumn("Code").AddColumn("Finding");
+        foreach (var p in prepared.Problems)
+        {
+            var sev = p.IsError ? "[red]error[/]" : "[yellow]warning[/]";
+            table.AddRow(new Markup(sev), new Text(p.Location), new Text(p.Code ?? ""), new Text(p.Message));
+        }
+        console.Write(table);
+        var errors = prepared.Problems.Count(p => p.IsError);
+        console.MarkupLineInterpolated($"{dataPath}: {errors} error(s), {prepared.Problems.Count - errors} warning(s).");
+        return prepared.HasErrors ? InputErrors : Success;
+    }
+
+    private int RenderCommand(string input, string output, bool force, bool pdf, string? templateDir)
+    {
+        if (!TryBackend(templateDir, out var backend)) return UsageError;
+        string? office = null;
+        if (pdf)
+        {
+            office = PdfConverter.FindOffice();
+            if (office is null)
+                console.MarkupLine("[yellow]warning:[/] --pdf: LibreOffice (soffice) is not installed, so no PDF will be written. Install it with `apt-get install libreoffice-writer-nogui`.");
+        }
+
+        if (Directory.Exists(input)) return RenderFolder(backend, input, output, force, office);
+        if (!File.Exists(input))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {input}: no such file or folder.");
+            return UsageError;
+        }
+        if (Directory.Exists(output))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {output} is a folder; give the .docx file to write.");
+            return UsageError;
+        }
+        var result = RenderOne(backend, input, output, force, office);
+        Report(result);
+        return result.Ok ? Success : InputErrors;
+    }
+
+    private int RenderFolder(IReportBackend backend, string folder, string outDir, bool force, string? office)
+    {
+        if (File.Exists(outDir))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {outDir} is a file; a folder input needs an output folder.");
+            return UsageError;
+        }
+        var files = Directory.GetFiles(folder, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        if (files.Length == 0)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {folder} holds no .json data files.");
+            return InputErrors;
+        }
+        var results = new List<FileResult>(files.Length);
+        console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("Rendering", maxValue: files.Length);
+                foreach (var file in files)
+                {
+                    var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + ".docx");
+                    results.Add(RenderOne(backend, file, target, force, office));
+                    task.Increment(1);
+                }
+            });
+
+        foreach (var r in results.Where(r => !r.Ok || r.Problems.Count > 0)) Report(r);
+        var ok = results.Count(r => r.Ok);
+        var table = new Table().AddColumn("Data file").AddColumn("Result").AddColumn("Output");
+        foreach (var r in results)
+            table.AddRow(new Text(r.Input), new Markup(r.Ok ? "[green]rendered[/]" : "[red]failed[/]"), new Text(r.Ok ? r.Output : ""));
+        console.Write(table);
+        console.MarkupLineInterpolated($"{ok} of {results.Count} rendered, {results.Count - ok} failed.");
+        return ok == results.Count ? Success : InputErrors;
+    }
+
+    private sealed record FileResult(string Input, string Output, bool Ok, IReadOnlyList<Problem> Problems, string? Failure);
+
+    private FileResult RenderOne(IReportBackend backend, string input, string output, bool force, string? office)
+    {
+        try
+        {
+            var prepared = backend.Prepare(input);
+            if (prepared.HasErrors) return new FileResult(input, output, false, prepared.Problems, null);
+            SafeFile.Write(output, s => backend.Render(prepared, s, CancellationToken.None), force);
+            if (office is not null)
+                PdfConverter.Convert(office, output, Path.ChangeExtension(output, ".pdf"), force, TimeSpan.FromMinutes(2));
+            return new FileResult(input, output, true, prepared.Problems, null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One bad file must not stop a folder run: report it with its location and go on.
+            return new FileResult(input, output, false, [], ex.Message);
+        }
+    }
+
+    private void Report(FileResult r)
+    {
+        foreach (var p in r.Problems)
+        {
+            var sev = p.IsError ? "[red]error[/]" : "[yellow]warning[/]";
+            console.MarkupLine($"{sev}: {Markup.Escape(r.Input)}: {Markup.Escape(p.Location)}: {Markup.Escape(p.Message)}");
+        }
+        if (r.Failure is not null) console.MarkupLine($"[red]error[/]: {Markup.Escape(r.Input)}: {Markup.Escape(r.Failure)}");
+        if (r.Ok) console.MarkupLine($"[green]wrote[/] {Markup.Escape(r.Output)}");
+    }
+
+    private bool TryBackend(string? templateDir, out IReportBackend backend)
+    {
+        backend = null!;
+        if (templateDir is not null && !Directory.Exists(templateDir))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] --templates {templateDir}: no such folder.");
+            return false;
+        }
+        try
+        {
+            backend = backendFactory(templateDir);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or ArgumentException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>Routes System.CommandLine's help and messages through the Spectre console.</summary>
+    private sealed class ConsoleWriter(IAnsiConsole console) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+        public override void Write(char value) => console.Write(value.ToString());
+        public override void Write(string? value) => console.Write(value ?? "");
+        public override void WriteLine(string? value) => console.WriteLine(value ?? "");
+    }
+}

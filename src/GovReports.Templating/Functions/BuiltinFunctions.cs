@@ -1,0 +1,162 @@
+using System.Reflection;
+using GovReports.Templating.Runtime;
+using GovReports.Templating.Syntax;
+
+namespace GovReports.Templating.Functions;
+
+/// <summary>The builtin modules shared (read-only) by every context.</summary>
+internal static class BuiltinFunctions
+{
+    public static readonly ScriptObject Shared = Create();
+
+    private static ScriptObject Create()
+    {
+        var root = new ScriptObject();
+        root.SetValue("string", Module("string", typeof(StringFunctions)), true);
+        root.SetValue("array", Module("array", typeof(ArrayFunctions)), true);
+        root.SetValue("math", Module("math", typeof(MathFunctions)), true);
+        root.SetValue("object", Module("object", typeof(ObjectFunctions)), true);
+        root.SetValue("date", Module("date", typeof(DateFunctions)), true);
+        root.SetValue("include", new IncludeFunction(), true);
+        root.SetValue("include_join", new IncludeJoinFunction(), true);
+        ((ScriptObject)root["date"]!).SetValue("default_format", DateFunctions.DefaultFormat, true);
+        return root;
+    }
+
+    private static ScriptObject Module(string name, Type type)
+    {
+        var module = new ScriptObject { IsBuiltinModule = true };
+        foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+        {
+            var scriptName = method.GetCustomAttribute<ScriptNameAttribute>()?.Name ?? StandardMemberRenamer.Rename(method.Name);
+            module.SetValue(scriptName, new DelegateFunction(name + "." + scriptName, method, null), true);
+        }
+
+        return module;
+    }
+}
+
+/// <summary>The <c>include</c> function: loads, parses (cached per context) and renders another template.</summary>
+internal sealed class IncludeFunction : ScriptFunction
+{
+    public IncludeFunction()
+        : base("include")
+    {
+    }
+
+    public override object? Invoke(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
+    {
+        if (arguments.Count == 0)
+        {
+            throw new ScriptRuntimeException(callSite.Span, "Expecting at least the name of the template to include for the <include> function");
+        }
+
+        var name = ScriptValue.ToText(arguments[0], context);
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ScriptRuntimeException(callSite.Span, "Include template name cannot be null or empty");
+        }
+
+        var loader = context.TemplateLoader
+            ?? throw new ScriptRuntimeException(callSite.Span, "Unable to include <" + name + ">. No TemplateLoader registered in TemplateContext.TemplateLoader");
+        var path = loader.GetPath(context, callSite.Span, name)
+            ?? throw new ScriptRuntimeException(callSite.Span, "Include template path cannot be null");
+        if (!context.IncludeCache.TryGetValue(path, out var template))
+        {
+            var text = loader.Load(context, callSite.Span, path)
+                ?? throw new ScriptRuntimeException(callSite.Span, "The result of including `" + name + "->" + path + "` cannot be null");
+            template = Template.Parse(text, path);
+            if (template.HasErrors)
+            {
+                throw new ScriptParserRuntimeException(callSite.Span, "Error while parsing template `" + path + "`", template.Messages);
+            }
+
+            context.IncludeCache[path] = template;
+        }
+
+        var frame = new LocalFrame(context.Frame);
+        var args = new ScriptArray(arguments);
+        if (namedArguments is not null)
+        {
+            // Named arguments are readable as $.name and, like parameters, as plain names inside the include.
+            args.Members = new ScriptObject();
+            frame.Parameters = new ScriptObject();
+            foreach (var pair in namedArguments)
+            {
+                args.Members[pair.Key] = pair.Value;
+                frame.Parameters[pair.Key] = pair.Value;
+            }
+        }
+
+        frame.Arguments = args;
+        context.EnterCall(callSite, this);
+        var savedFrame = context.Frame;
+        var savedIndent = context.CurrentIndent;
+        context.Frame = frame;
+        context.CurrentIndent = null;
+        context.PushOutput();
+        try
+        {
+            template.Page.Execute(context);
+        }
+        finally
+        {
+            context.Flow = FlowState.None;
+            context.ReturnValue = null;
+            context.Frame = savedFrame;
+            context.CurrentIndent = savedIndent;
+            context.CallDepth--;
+        }
+
+        return context.PopOutput();
+    }
+}
+
+/// <summary>The <c>include_join</c> function: renders several templates with a separator and optional begin/end parts (<c>tpl:</c> names are templates).</summary>
+internal sealed class IncludeJoinFunction : ScriptFunction
+{
+    public IncludeJoinFunction()
+        : base("include_join")
+    {
+    }
+
+    public override object? Invoke(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
+    {
+        if (arguments.Count < 2 || arguments.Count > 4)
+        {
+            throw ArgumentCountError(callSite, arguments.Count, arguments.Count < 2 ? 2 : 4, Name);
+        }
+
+        var include = (ScriptFunction)context.BuiltinObject["include"]!;
+        var sb = new System.Text.StringBuilder();
+        var separator = Part(context, callSite, include, arguments[1]);
+        var first = true;
+        foreach (var name in ObjectAccess.Enumerate(arguments[0]))
+        {
+            if (!first)
+            {
+                sb.Append(separator);
+            }
+
+            first = false;
+            sb.Append(ScriptValue.ToText(include.Invoke(context, callSite, new List<object?> { name }, null), context));
+        }
+
+        if (sb.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var begin = arguments.Count > 2 ? Part(context, callSite, include, arguments[2]) : string.Empty;
+        var end = arguments.Count > 3 ? Part(context, callSite, include, arguments[3]) : string.Empty;
+        return begin + sb + end;
+    }
+
+    private static string Part(TemplateContext context, ScriptNode callSite, ScriptFunction include, object? value)
+    {
+        var text = ScriptValue.ToText(value, context);
+        return text.StartsWith("tpl:", StringComparison.Ordinal)
+            ? ScriptValue.ToText(include.Invoke(context, callSite, new List<object?> { text.Substring(4) }, null), context)
+            : text;
+    }
+}

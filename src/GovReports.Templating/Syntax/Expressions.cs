@@ -1,0 +1,786 @@
+using System.Globalization;
+using System.Text;
+using GovReports.Templating.Parsing;
+using GovReports.Templating.Runtime;
+
+namespace GovReports.Templating.Syntax;
+
+internal sealed class ScriptLiteral : ScriptExpression
+{
+    public ScriptLiteral(object? value)
+    {
+        Value = value;
+    }
+
+    public object? Value { get; }
+
+    public override object? Evaluate(TemplateContext context) => Value;
+
+    public override string ToDisplay() => Value switch
+    {
+        null => "null",
+        string s => Quote(s),
+        _ => ScriptValue.ToText(Value),
+    };
+
+    private static string Quote(string s)
+    {
+        var sb = new StringBuilder();
+        ScriptValue.AppendQuoted(sb, s);
+        return sb.ToString();
+    }
+}
+
+internal sealed class ScriptInterpolatedString : ScriptExpression
+{
+    public List<object> Parts { get; } = new();
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        var sb = new StringBuilder();
+        foreach (var part in Parts)
+        {
+            if (part is string s)
+            {
+                sb.Append(s);
+            }
+            else
+            {
+                sb.Append(ScriptValue.ToText(((ScriptExpression)part).Evaluate(context), context));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    public override void VisitChildren(Action<ScriptNode> visit)
+    {
+        foreach (var part in Parts)
+        {
+            if (part is ScriptNode node)
+            {
+                visit(node);
+            }
+        }
+    }
+}
+
+internal sealed class ScriptVariable : ScriptExpression
+{
+    public ScriptVariable(string name)
+    {
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    public override object? Evaluate(TemplateContext context) => InvokeIfFunction(context, this, EvaluateNoInvoke(context));
+
+    public override object? EvaluateNoInvoke(TemplateContext context)
+    {
+        if (context.TryGetGlobal(Name, out var value))
+        {
+            return value;
+        }
+
+        switch (Name)
+        {
+            case "this":
+                return context.CurrentGlobal;
+            case "empty":
+                return EmptyValue.Instance;
+        }
+
+        if (context.StrictVariables)
+        {
+            throw new ScriptRuntimeException(Span, "The variable or function `" + Name + "` was not found");
+        }
+
+        return null;
+    }
+
+    public override bool IsAssignable => true;
+
+    public override void Assign(TemplateContext context, object? value) => context.SetGlobal(this, Name, value);
+
+    public override string ToDisplay() => Name;
+}
+
+internal enum LocalKind
+{
+    Named,
+    Arguments,
+    ArgumentIndex,
+    WrapBody,
+}
+
+internal sealed class ScriptLocalVariable : ScriptExpression
+{
+    public ScriptLocalVariable(string name)
+    {
+        Name = name;
+        if (name.Length == 0)
+        {
+            Kind = LocalKind.Arguments;
+        }
+        else if (name == "$")
+        {
+            Kind = LocalKind.WrapBody;
+        }
+        else if (char.IsDigit(name[0]) && int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            Kind = LocalKind.ArgumentIndex;
+            Index = index;
+        }
+    }
+
+    /// <summary>Gets the name without the <c>$</c> prefix.</summary>
+    public string Name { get; }
+
+    public LocalKind Kind { get; }
+
+    public int Index { get; }
+
+    public override object? Evaluate(TemplateContext context) => InvokeIfFunction(context, this, EvaluateNoInvoke(context));
+
+    public override object? EvaluateNoInvoke(TemplateContext context)
+    {
+        var frame = context.Frame;
+        switch (Kind)
+        {
+            case LocalKind.Arguments:
+                return frame.Arguments ?? new ScriptArray();
+            case LocalKind.ArgumentIndex:
+                return frame.Arguments is { } args && Index < args.Count ? args[Index] : null;
+            case LocalKind.WrapBody:
+                for (var f = frame; f is not null; f = f.Parent)
+                {
+                    if (f.WrapBody is not null)
+                    {
+                        return f.WrapBody;
+                    }
+                }
+
+                return null;
+            default:
+                return frame.Locals is not null && frame.Locals.TryGetValue(Name, out var value) ? value : null;
+        }
+    }
+
+    public override bool IsAssignable => Kind == LocalKind.Named;
+
+    public override void Assign(TemplateContext context, object? value)
+    {
+        if (Kind != LocalKind.Named)
+        {
+            base.Assign(context, value);
+            return;
+        }
+
+        (context.Frame.Locals ??= new Dictionary<string, object?>(StringComparer.Ordinal))[Name] = value;
+    }
+
+    public override string ToDisplay() => "$" + Name;
+}
+
+internal sealed class ScriptLoopVariable : ScriptExpression
+{
+    public ScriptLoopVariable(string kind)
+    {
+        Kind = kind;
+    }
+
+    public string Kind { get; }
+
+    public override object? Evaluate(TemplateContext context) => context.FindLoop(Kind);
+
+    public override string ToDisplay() => Kind;
+}
+
+internal sealed class ScriptMember : ScriptExpression
+{
+    public ScriptMember(ScriptExpression target, string name, bool nullConditional)
+    {
+        Target = target;
+        Name = name;
+        NullConditional = nullConditional;
+    }
+
+    public ScriptExpression Target { get; }
+
+    public string Name { get; }
+
+    public bool NullConditional { get; }
+
+    public SourceSpan NameSpan { get; set; }
+
+    public override object? Evaluate(TemplateContext context) => InvokeIfFunction(context, this, EvaluateNoInvoke(context));
+
+    public override object? EvaluateNoInvoke(TemplateContext context)
+    {
+        var target = Target.Evaluate(context);
+        if (target is null)
+        {
+            if (NullConditional)
+            {
+                return null;
+            }
+
+            throw new ScriptRuntimeException(NameSpan, "Cannot get the member " + ToDisplay() + " for a null object.");
+        }
+
+        if (target is ScriptObject { IsBuiltinModule: true } && Name == "format" && ReferenceEquals(target, context.BuiltinObject["date"]))
+        {
+            return context.DateFormat;
+        }
+
+        return ObjectAccess.TryGetMember(target, Name, context.MemberRenamer, out var value) ? value : null;
+    }
+
+    public override bool IsAssignable => true;
+
+    public override void Assign(TemplateContext context, object? value)
+    {
+        var target = Target.Evaluate(context);
+        if (target is null)
+        {
+            throw new ScriptRuntimeException(NameSpan, "Cannot set the member " + ToDisplay() + " for a null object.");
+        }
+
+        if (target is ScriptObject { IsBuiltinModule: true } module)
+        {
+            if (Name == "format" && ReferenceEquals(module, context.BuiltinObject["date"]))
+            {
+                context.DateFormat = ScriptValue.ToText(value, context);
+                return;
+            }
+
+            throw new ScriptRuntimeException(Span, "Cannot set the readonly variable `" + Name + "`");
+        }
+
+        if (target is ScriptObject so && so.IsMemberReadOnly(Name))
+        {
+            throw new ScriptRuntimeException(Span, "Cannot set the readonly variable `" + Name + "`");
+        }
+
+        if (!ObjectAccess.TrySetMember(target, Name, value))
+        {
+            throw new ScriptRuntimeException(NameSpan, "Cannot set the member " + ToDisplay() + " on a `" + ScriptValue.TypeName(target) + "` value.");
+        }
+    }
+
+    public override string ToDisplay() => Target.ToDisplay() + (NullConditional ? "?." : ".") + Name;
+
+    public override void VisitChildren(Action<ScriptNode> visit) => visit(Target);
+}
+
+internal sealed class ScriptIndexer : ScriptExpression
+{
+    public ScriptIndexer(ScriptExpression target, ScriptExpression index)
+    {
+        Target = target;
+        Index = index;
+    }
+
+    public ScriptExpression Target { get; }
+
+    public ScriptExpression Index { get; }
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        var target = Target.Evaluate(context);
+        if (target is null)
+        {
+            throw new ScriptRuntimeException(Span, "Object `" + Target.ToDisplay() + "` is null. Cannot access indexer: " + ToDisplay());
+        }
+
+        var index = Index.Evaluate(context);
+        if (index is null)
+        {
+            throw new ScriptRuntimeException(Index.Span, "Cannot access target `" + Target.ToDisplay() + "` with a null indexer: " + ToDisplay());
+        }
+
+        if (target is ScriptArray { Members: { } members } && index is string key)
+        {
+            return members.TryGetValue(key, out var member) ? member : null;
+        }
+
+        if (ObjectAccess.IsList(target))
+        {
+            var i = Conversions.ToInt(context, index, Index);
+            if (target is IList<object?> list)
+            {
+                if (i < 0)
+                {
+                    i += list.Count;
+                }
+
+                return i >= 0 && i < list.Count ? list[i] : null;
+            }
+
+            var count = ObjectAccess.Count(target);
+            if (i < 0)
+            {
+                i += count;
+            }
+
+            return i >= 0 && i < count ? ObjectAccess.Enumerate(target).ElementAt(i) : null;
+        }
+
+        if (target is string s)
+        {
+            var i = Conversions.ToInt(context, index, Index);
+            if (i < 0)
+            {
+                i += s.Length;
+            }
+
+            return i >= 0 && i < s.Length ? s[i].ToString() : null;
+        }
+
+        if (ScriptValue.IsNumber(target) || target is bool)
+        {
+            throw new ScriptRuntimeException(Span, "Cannot use the " + ScriptValue.TypeName(target) + " primitive `" + ScriptValue.ToText(target) + "` as a list.");
+        }
+
+        return ObjectAccess.TryGetMember(target, ScriptValue.ToText(index, context), context.MemberRenamer, out var value) ? value : null;
+    }
+
+    public override bool IsAssignable => true;
+
+    public override void Assign(TemplateContext context, object? value)
+    {
+        var target = Target.Evaluate(context);
+        if (target is null)
+        {
+            throw new ScriptRuntimeException(Span, "Object `" + Target.ToDisplay() + "` is null. Cannot access indexer: " + ToDisplay());
+        }
+
+        var index = Index.Evaluate(context);
+        if (index is null)
+        {
+            throw new ScriptRuntimeException(Index.Span, "Cannot access target `" + Target.ToDisplay() + "` with a null indexer: " + ToDisplay());
+        }
+
+        if (target is IList<object?> list)
+        {
+            var i = Conversions.ToInt(context, index, Index);
+            if (i < 0)
+            {
+                i += list.Count;
+            }
+
+            if (i < 0)
+            {
+                return;
+            }
+
+            while (list.Count <= i)
+            {
+                list.Add(null);
+            }
+
+            list[i] = value;
+            return;
+        }
+
+        if (!ObjectAccess.TrySetMember(target, ScriptValue.ToText(index, context), value))
+        {
+            throw new ScriptRuntimeException(Span, "Cannot use the " + ScriptValue.TypeName(target) + " primitive `" + ScriptValue.ToText(target) + "` as a list.");
+        }
+    }
+
+    public override string ToDisplay() => Target.ToDisplay() + "[" + Index.ToDisplay() + "]";
+
+    public override void VisitChildren(Action<ScriptNode> visit)
+    {
+        visit(Target);
+        visit(Index);
+    }
+}
+
+internal sealed class ScriptNamedArgument : ScriptExpression
+{
+    public ScriptNamedArgument(string name, ScriptExpression value)
+    {
+        Name = name;
+        Value = value;
+    }
+
+    public string Name { get; }
+
+    public ScriptExpression Value { get; }
+
+    public override object? Evaluate(TemplateContext context) => Value.Evaluate(context);
+
+    public override void VisitChildren(Action<ScriptNode> visit) => visit(Value);
+}
+
+internal sealed class ScriptCall : ScriptExpression
+{
+    public ScriptCall(ScriptExpression target)
+    {
+        Target = target;
+    }
+
+    public ScriptExpression Target { get; }
+
+    public List<ScriptExpression> Arguments { get; } = new();
+
+    public bool HasParentheses { get; set; }
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        var savedHas = context.HasPipe;
+        var savedValue = context.PipeValue;
+        context.HasPipe = false;
+        context.PipeValue = null;
+        object? target;
+        try
+        {
+            target = Target.EvaluateNoInvoke(context);
+        }
+        finally
+        {
+            context.HasPipe = savedHas;
+            context.PipeValue = savedValue;
+        }
+
+        if (target is not ScriptFunction function)
+        {
+            if (target is null)
+            {
+                throw new ScriptRuntimeException(Span, "The function `" + Target.ToDisplay() + "` was not found");
+            }
+
+            throw new ScriptRuntimeException(Span, "Invalid target function `" + Target.ToDisplay() + "` (" + ScriptValue.TypeName(target) + ")");
+        }
+
+        var args = new List<object?>(Arguments.Count + 1);
+        if (context.HasPipe)
+        {
+            AddPiped(args, context.TakePipe());
+        }
+
+        List<KeyValuePair<string, object?>>? named = null;
+        foreach (var argument in Arguments)
+        {
+            switch (argument)
+            {
+                case ScriptNamedArgument n:
+                    (named ??= new()).Add(new KeyValuePair<string, object?>(n.Name, EvaluateArgument(context, n.Value)));
+                    break;
+                case ScriptUnary { Operator: UnaryOp.Expand } expand:
+                    args.AddRange(ObjectAccess.Enumerate(expand.Operand.Evaluate(context)));
+                    break;
+                default:
+                    args.Add(EvaluateArgument(context, argument));
+                    break;
+            }
+        }
+
+        return function.Invoke(context, this, args, named);
+    }
+
+    private static object? EvaluateArgument(TemplateContext context, ScriptExpression argument) =>
+        argument is ScriptAnonymousFunction ? argument.EvaluateNoInvoke(context) : argument.Evaluate(context);
+
+    public override bool IsAssignable => false;
+
+    public override string ToDisplay() => Target.ToDisplay();
+
+    public override void VisitChildren(Action<ScriptNode> visit)
+    {
+        visit(Target);
+        Arguments.ForEach(visit);
+    }
+}
+
+internal sealed class ScriptPipe : ScriptExpression
+{
+    public ScriptPipe(ScriptExpression from, ScriptExpression to)
+    {
+        From = from;
+        To = to;
+    }
+
+    public ScriptExpression From { get; }
+
+    public ScriptExpression To { get; }
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        var value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
+            ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
+            : From.Evaluate(context);
+        var savedHas = context.HasPipe;
+        var savedValue = context.PipeValue;
+        context.HasPipe = true;
+        context.PipeValue = value;
+        try
+        {
+            var result = To.Evaluate(context);
+            if (context.HasPipe)
+            {
+                throw new ScriptRuntimeException(To.Span, "Pipe expression destination `" + To.ToDisplay() + "` is not a valid function ");
+            }
+
+            return result;
+        }
+        finally
+        {
+            context.HasPipe = savedHas;
+            context.PipeValue = savedValue;
+        }
+    }
+
+    public override void VisitChildren(Action<ScriptNode> visit)
+    {
+        visit(From);
+        visit(To);
+    }
+}
+
+internal enum BinaryOp
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    DivideRound,
+    Modulus,
+    ShiftLeft,
+    ShiftRight,
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    And,
+    Or,
+    Coalesce,
+    NotNullThen,
+    RangeInclusive,
+    RangeExclusive,
+}
+
+internal sealed class ScriptBinary : ScriptExpression
+{
+    public ScriptBinary(BinaryOp op, ScriptExpression left, ScriptExpression right, SourceSpan operatorSpan)
+    {
+        Operator = op;
+        Left = left;
+        Right = right;
+        OperatorSpan = operatorSpan;
+    }
+
+    public BinaryOp Operator { get; }
+
+    public ScriptExpression Left { get; }
+
+    public ScriptExpression Right { get; }
+
+    public SourceSpan OperatorSpan { get; }
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        switch (Operator)
+        {
+            case BinaryOp.And:
+                return ScriptValue.IsTrue(Left.Evaluate(context)) && ScriptValue.IsTrue(Right.Evaluate(context));
+            case BinaryOp.Or:
+                return ScriptValue.IsTrue(Left.Evaluate(context)) || ScriptValue.IsTrue(Right.Evaluate(context));
+            case BinaryOp.Coalesce:
+                return Left.Evaluate(context) ?? Right.Evaluate(context);
+            case BinaryOp.NotNullThen:
+                return Left.Evaluate(context) is null ? null : Right.Evaluate(context);
+        }
+
+        var left = Left.Evaluate(context);
+        var right = Right.Evaluate(context);
+        return Operators.Binary(context, Operator, left, right, OperatorSpan, Span);
+    }
+
+    public override void VisitChildren(Action<ScriptNode> visit)
+    {
+        visit(Left);
+        visit(Right);
+    }
+}
+
+internal enum UnaryOp
+{
+    Not,
+    Negate,
+    Plus,
+    Alias,
+    Expand,
+}
+
+internal sealed class ScriptUnary : ScriptExpression
+{
+    public ScriptUnary(UnaryOp op, ScriptExpression operand)
+    {
+        Operator = op;
+        Operand = operand;
+    }
+
+    public UnaryOp Operator { get; }
+
+    public ScriptExpression Operand { get; }
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        switch (Operator)
+        {
+            case UnaryOp.Not:
+                return !ScriptValue.IsTrue(Operand.Evaluate(context));
+            case UnaryOp.Alias:
+                return Operand.EvaluateNoInvoke(context);
+            case UnaryOp.Expand:
+                return Operand.Evaluate(context);
+            case UnaryOp.Plus:
+                return Operand.Evaluate(context);
+            default:
+                return Operators.Negate(Operand.Evaluate(context), Span);
+        }
+    }
+
+    public override object? EvaluateNoInvoke(TemplateContext context) =>
+        Operator == UnaryOp.Alias ? Operand.EvaluateNoInvoke(context) : Evaluate(context);
+
+    public override string ToDisplay() => Operator switch
+    {
+        UnaryOp.Not => "!",
+        UnaryOp.Negate => "-",
+        UnaryOp.Plus => "+",
+        UnaryOp.Alias => "@",
+        _ => "^",
+    } + Operand.ToDisplay();
+
+    public override void VisitChildren(Action<ScriptNode> visit) => visit(Operand);
+}
+
+internal sealed class ScriptIncDec : ScriptExpression
+{
+    public ScriptIncDec(ScriptExpression target, bool increment, bool postfix)
+    {
+        Target = target;
+        Increment = increment;
+        Postfix = postfix;
+    }
+
+    public ScriptExpression Target { get; }
+
+    public bool Increment { get; }
+
+    public bool Postfix { get; }
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        if (!Target.IsAssignable)
+        {
+            throw new ScriptRuntimeException(Target.Span, "Unsupported target expression for assignment.");
+        }
+
+        var before = Target.Evaluate(context);
+        var after = Operators.Binary(context, Increment ? BinaryOp.Add : BinaryOp.Subtract, before, 1, Span, Span);
+        Target.Assign(context, after);
+        return Postfix ? before : after;
+    }
+
+    public override void VisitChildren(Action<ScriptNode> visit) => visit(Target);
+}
+
+internal sealed class ScriptConditional : ScriptExpression
+{
+    public ScriptConditional(ScriptExpression condition, ScriptExpression then, ScriptExpression otherwise)
+    {
+        Condition = condition;
+        Then = then;
+        Otherwise = otherwise;
+    }
+
+    public ScriptExpression Condition { get; }
+
+    public ScriptExpression Then { get; }
+
+    public ScriptExpression Otherwise { get; }
+
+    public override object? Evaluate(TemplateContext context) =>
+        ScriptValue.IsTrue(Condition.Evaluate(context)) ? Then.Evaluate(context) : Otherwise.Evaluate(context);
+
+    public override void VisitChildren(Action<ScriptNode> visit)
+    {
+        visit(Condition);
+        visit(Then);
+        visit(Otherwise);
+    }
+}
+
+internal sealed class ScriptArrayLiteral : ScriptExpression
+{
+    public List<ScriptExpression> Items { get; } = new();
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        var array = new ScriptArray(Items.Count);
+        foreach (var item in Items)
+        {
+            array.Add(item.Evaluate(context));
+        }
+
+        return array;
+    }
+
+    public override string ToDisplay() => "[" + string.Join(", ", Items.Select(i => i.ToDisplay())) + "]";
+
+    public override void VisitChildren(Action<ScriptNode> visit) => Items.ForEach(visit);
+}
+
+internal sealed class ScriptObjectLiteral : ScriptExpression
+{
+    public List<(string Key, ScriptExpression Value)> Members { get; } = new();
+
+    public override object? Evaluate(TemplateContext context)
+    {
+        var obj = new ScriptObject(Members.Count);
+        foreach (var (key, value) in Members)
+        {
+            obj[key] = value.Evaluate(context);
+        }
+
+        return obj;
+    }
+
+    public override void VisitChildren(Action<ScriptNode> visit)
+    {
+        foreach (var (_, value) in Members)
+        {
+            visit(value);
+        }
+    }
+}
+
+internal sealed class ScriptAnonymousFunction : ScriptExpression
+{
+    public ScriptAnonymousFunction(UserFunction function)
+    {
+        Function = function;
+    }
+
+    public UserFunction Function { get; }
+
+    public override object? Evaluate(TemplateContext context) => InvokeIfFunction(context, this, Function);
+
+    public override object? EvaluateNoInvoke(TemplateContext context) => Function;
+
+    public override void VisitChildren(Action<ScriptNode> visit)
+    {
+        if (Function.Body is not null)
+        {
+            visit(Function.Body);
+        }
+    }
+}

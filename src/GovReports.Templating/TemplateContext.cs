@@ -1,0 +1,274 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using GovReports.Templating.Functions;
+using GovReports.Templating.Parsing;
+using GovReports.Templating.Runtime;
+using GovReports.Templating.Syntax;
+
+namespace GovReports.Templating;
+
+/// <summary>Holds everything one render needs: global scopes, limits, the include loader and the output; use one context per thread.</summary>
+public sealed class TemplateContext
+{
+    private readonly List<ScriptObject> _globals = new(4);
+    private readonly List<StringBuilder> _outputs = new(2);
+    private readonly List<LoopState> _loops = new(4);
+
+    /// <summary>Creates a context with the builtin functions and an empty global scope.</summary>
+    public TemplateContext()
+    {
+        BuiltinObject = BuiltinFunctions.Shared;
+        _globals.Add(BuiltinObject);
+        _globals.Add(new ScriptObject());
+        Frame = new LocalFrame(null);
+    }
+
+    /// <summary>Gets the shared object holding the builtin modules (<c>string</c>, <c>array</c>, <c>math</c>, <c>date</c>, <c>object</c>, <c>include</c>).</summary>
+    public ScriptObject BuiltinObject { get; }
+
+    /// <summary>Gets or sets the newline string hosts may use; template text is copied as written.</summary>
+    public string NewLine { get; set; } = "\n";
+
+    /// <summary>Gets or sets the loader used by <c>include</c>.</summary>
+    public ITemplateLoader? TemplateLoader { get; set; }
+
+    /// <summary>Gets or sets the maximum number of loop iterations, counted across nested loops (0 = unlimited).</summary>
+    public int LoopLimit { get; set; } = 1000;
+
+    /// <summary>Gets or sets the maximum depth of nested function calls and includes (0 = unlimited).</summary>
+    public int RecursiveLimit { get; set; } = 100;
+
+    /// <summary>Gets or sets the maximum length of the rendered output (0 = unlimited).</summary>
+    public int LimitToString { get; set; }
+
+    /// <summary>Gets or sets the token checked at every loop iteration.</summary>
+    public CancellationToken CancellationToken { get; set; }
+
+    /// <summary>Gets or sets how .NET members are named in templates (default: <see cref="StandardMemberRenamer"/>).</summary>
+    public Func<MemberInfo, string> MemberRenamer { get; set; } = StandardMemberRenamer.Default;
+
+    /// <summary>Gets or sets whether reading an undefined variable is an error.</summary>
+    public bool StrictVariables { get; set; }
+
+    /// <summary>Gets or sets whether block output is indented like the whitespace before a plain <c>{{</c>.</summary>
+    public bool AutoIndent { get; set; } = true;
+
+    /// <summary>Gets or sets the value of <c>date.now</c>; the engine never reads the clock itself.</summary>
+    public DateTime Now { get; set; } = DateTime.UnixEpoch;
+
+    /// <summary>Gets or sets the default format of dates (<c>date.format</c>).</summary>
+    public string DateFormat { get; set; } = DateFunctions.DefaultFormat;
+
+    /// <summary>Gets the culture used by formatting builtins.</summary>
+    public CultureInfo Culture { get; private set; } = CultureInfo.InvariantCulture;
+
+    /// <summary>Gets the scope that assignments write to.</summary>
+    public ScriptObject CurrentGlobal => _globals[^1];
+
+    internal StringBuilder Output { get; private set; } = new();
+
+    internal LocalFrame Frame { get; set; }
+
+    internal FlowState Flow { get; set; }
+
+    internal object? ReturnValue { get; set; }
+
+    internal bool HasPipe { get; set; }
+
+    internal object? PipeValue { get; set; }
+
+    internal int CallDepth { get; set; }
+
+    internal ScriptFunction? PendingWrapBody { get; set; }
+
+    internal Dictionary<string, Template> IncludeCache { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, int> CycleState { get; } = new(StringComparer.Ordinal);
+
+    internal string? CurrentIndent { get; set; }
+
+    private int LoopSteps { get; set; }
+
+    /// <summary>Pushes a scope whose members become global variables.</summary>
+    /// <param name="scope">The scope to push.</param>
+    public void PushGlobal(ScriptObject scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        _globals.Add(scope);
+    }
+
+    /// <summary>Removes the most recently pushed scope.</summary>
+    public ScriptObject PopGlobal()
+    {
+        if (_globals.Count <= 2)
+        {
+            throw new InvalidOperationException("Cannot pop the builtin or the base global scope.");
+        }
+
+        var top = _globals[^1];
+        _globals.RemoveAt(_globals.Count - 1);
+        return top;
+    }
+
+    /// <summary>Sets the culture used by formatting builtins.</summary>
+    /// <param name="culture">The culture.</param>
+    public void PushCulture(CultureInfo culture) => Culture = culture ?? CultureInfo.InvariantCulture;
+
+    internal void PushScopeInternal(ScriptObject scope) => _globals.Add(scope);
+
+    internal void PopScopeInternal() => _globals.RemoveAt(_globals.Count - 1);
+
+    internal bool TryGetGlobal(string name, out object? value)
+    {
+        for (var frame = Frame; frame is not null; frame = frame.Parent)
+        {
+            if (frame.Parameters is not null && frame.Parameters.TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        for (var i = _globals.Count - 1; i >= 0; i--)
+        {
+            if (_globals[i].TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    internal void SetGlobal(ScriptNode node, string name, object? value)
+    {
+        for (var frame = Frame; frame is not null; frame = frame.Parent)
+        {
+            if (frame.Parameters is not null && frame.Parameters.ContainsKey(name))
+            {
+                frame.Parameters[name] = value;
+                return;
+            }
+        }
+
+        var scope = CurrentGlobal;
+        if (scope.IsMemberReadOnly(name))
+        {
+            throw new ScriptRuntimeException(node.Span, "Cannot set the readonly variable `" + name + "`");
+        }
+
+        scope[name] = value;
+    }
+
+    internal LoopState? FindLoop(string kind)
+    {
+        for (var i = _loops.Count - 1; i >= 0; i--)
+        {
+            if (_loops[i].Kind == kind)
+            {
+                return _loops[i];
+            }
+        }
+
+        return null;
+    }
+
+    internal void EnterLoop(LoopState state)
+    {
+        _loops.Add(state);
+        Frame.LoopDepth++;
+    }
+
+    internal void ExitLoop()
+    {
+        _loops.RemoveAt(_loops.Count - 1);
+        Frame.LoopDepth--;
+        if (_loops.Count == 0)
+        {
+            LoopSteps = 0;
+        }
+    }
+
+    internal void StepLoop(ScriptNode node)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        LoopSteps++;
+        if (LoopLimit > 0 && LoopSteps > LoopLimit)
+        {
+            throw new ScriptRuntimeException(node.Span, "Exceeding number of iteration limit `" + LoopLimit.ToString(CultureInfo.InvariantCulture) + "` for loop statement.");
+        }
+    }
+
+    internal void EnterCall(ScriptNode callSite, ScriptFunction function)
+    {
+        CallDepth++;
+        if (RecursiveLimit > 0 && CallDepth > RecursiveLimit)
+        {
+            CallDepth--;
+            var name = callSite is ScriptCall call ? call.Target.ToDisplay() : callSite is ScriptExpression e ? e.ToDisplay() : function.Name;
+            throw new ScriptRuntimeException(callSite.Span, "Exceeding number of recursive depth limit `" + RecursiveLimit.ToString(CultureInfo.InvariantCulture) + "` for node: `" + name + "`");
+        }
+    }
+
+    internal void PushOutput() => _outputs.Add(Output = new StringBuilder());
+
+    internal string PopOutput()
+    {
+        var text = Output.ToString();
+        _outputs.RemoveAt(_outputs.Count - 1);
+        Output = _outputs.Count > 0 ? _outputs[^1] : new StringBuilder();
+        return text;
+    }
+
+    internal void Write(string text)
+    {
+        if (CurrentIndent is null || text.IndexOf('\n') < 0)
+        {
+            Output.Append(text);
+        }
+        else
+        {
+            WriteIndented(text, CurrentIndent);
+        }
+
+        if (LimitToString > 0 && Output.Length > LimitToString)
+        {
+            throw new InvalidOperationException("The output exceeds LimitToString `" + LimitToString.ToString(CultureInfo.InvariantCulture) + "`.");
+        }
+    }
+
+    internal void Write(string text, int start, int count)
+    {
+        Output.Append(text, start, count);
+        if (LimitToString > 0 && Output.Length > LimitToString)
+        {
+            throw new InvalidOperationException("The output exceeds LimitToString `" + LimitToString.ToString(CultureInfo.InvariantCulture) + "`.");
+        }
+    }
+
+    private void WriteIndented(string text, string indent)
+    {
+        var start = 0;
+        while (true)
+        {
+            var nl = text.IndexOf('\n', start);
+            if (nl < 0 || nl == text.Length - 1)
+            {
+                Output.Append(text, start, text.Length - start);
+                return;
+            }
+
+            Output.Append(text, start, nl + 1 - start).Append(indent);
+            start = nl + 1;
+        }
+    }
+
+    internal object? TakePipe()
+    {
+        var value = PipeValue;
+        HasPipe = false;
+        PipeValue = null;
+        return value;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using GovReports.Markup;
+using GovReports.Model;
+using GovReports.Templating;
+using GovReports.Word;
+
+namespace GovReports.Rendering;
+
+/// <summary>
+/// The front door of GovReports: renders a <see cref="Report"/> with its template into a .docx.
+/// Templates are parsed once and cached; one renderer is safe to use from many threads at once.
+/// </summary>
+public sealed class ReportRenderer
+{
+    private readonly ReportRendererOptions _options;
+    private readonly TemplateStore _store;
+    private readonly ConcurrentDictionary<string, Lazy<Template>> _cache = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a renderer.</summary>
+    /// <param name="options">The settings, or <see langword="null"/> for <see cref="ReportRendererOptions.Default"/>.</param>
+    /// <exception cref="DirectoryNotFoundException">The template folder does not exist.</exception>
+    public ReportRenderer(ReportRendererOptions? options = null)
+    {
+        _options = options ?? ReportRendererOptions.Default;
+        _store = new TemplateStore(_options.TemplateDirectory);
+    }
+
+    /// <summary>The report templates available (partials excluded).</summary>
+    public IReadOnlyList<ReportTemplateInfo> Templates => _store.List();
+
+    /// <summary>Returns the parsed template with that name, parsing it on first use.</summary>
+    /// <exception cref="TemplateNotFoundException">No template has that name.</exception>
+    /// <exception cref="TemplateException">The template has syntax errors; all of them are listed.</exception>
+    public Template GetTemplate(string name)
+    {
+        var key = TemplateStore.Normalize(name);
+        var lazy = _cache.GetOrAdd(key, k => new Lazy<Template>(() => ParseTemplate(k), LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return lazy.Value;
+        }
+        catch
+        {
+            // A failed parse is not cached: a corrected folder template is picked up on the next call.
+            _cache.TryRemove(new KeyValuePair<string, Lazy<Template>>(key, lazy));
+            throw;
+        }
+    }
+
+    /// <summary>Renders the report's template to report markup (front matter and Markdown body), the stage before layout.</summary>
+    /// <exception cref="TemplateNotFoundException">The template or one of its includes cannot be found.</exception>
+    /// <exception cref="TemplateException">The template has errors, or failed while rendering; the message gives file(line,col).</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public string RenderMarkup(Report report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return RenderMarkup(GetTemplate(report.Template), report, report.RatePolicy, cancellationToken);
+    }
+
+    /// <summary>Renders the report into a .docx written to <paramref name="output"/>.</summary>
+    /// <exception cref="TemplateNotFoundException">The template or one of its includes cannot be found.</exception>
+    /// <exception cref="TemplateException">The template has errors, or failed while rendering.</exception>
+    /// <exception cref="MarkupException">The template produced markup that cannot be laid out.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public void Render(Report report, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var template = GetTemplate(report.Template);
+        var markup = RenderMarkup(template, report, report.RatePolicy, cancellationToken);
+        var document = ReportMarkup.Parse(markup, template.SourcePath, report.Frame);
+        cancellationToken.ThrowIfCancellationRequested();
+        DocxWriter.Write(document, output, _options.Layout);
+    }
+
+    /// <summary>Renders the report into a .docx written to <paramref name="output"/> without blocking the caller's thread.</summary>
+    /// <inheritdoc cref="Render(Report, Stream, CancellationToken)"/>
+    public async Task RenderAsync(Report report, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using var buffer = new MemoryStream();
+        await Task.Run(() => Render(report, buffer, cancellationToken), cancellationToken).ConfigureAwait(false);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Lists what a template refers to that neither the model nor the functions provide, before anything is rendered.</summary>
+    /// <exception cref="TemplateNotFoundException">No template has that name.</exception>
+    /// <exception cref="TemplateException">The template has syntax errors.</exception>
+    public IReadOnlyList<string> Lint(string templateName) => TemplateLinter.Lint(this, templateName);
+
+    private string RenderMarkup(Template template, Report report, RatePolicy policy, CancellationToken cancellationToken)
+    {
+        var context = CreateContext(report, policy, cancellationToken);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            throw new TemplateException(ex.Message, [ex.Message], ex);
+        }
+    }
+
+    internal TemplateContext CreateContext(Report report, RatePolicy policy, CancellationToken cancellationToken)
+    {
+        var globals = new ScriptObject();
+        globals.Import(report);
+        globals.SetValue("vn", VnObject.Create(new VnFunctions(policy)), true);
+        var context = new TemplateContext
+        {
+            NewLine = "\n",
+            LoopLimit = _options.LoopLimit,
+            RecursiveLimit = _options.RecursiveLimit,
+            LimitToString = 0,
+            CancellationToken = cancellationToken,
+            TemplateLoader = new Loader(_store, report),
+        };
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private Template ParseTemplate(string key)
+    {
+        var (text, path) = _store.Load(key);
+        var template = Template.Parse(text, path);
+        if (template.HasErrors)
+        {
+            var messages = template.Messages.Select(m => m.ToString()).ToArray();
+            throw new TemplateException($"Template {path} has errors:\n" + string.Join("\n", messages), messages);
+        }
+        return template;
+    }
+
+    /// <summary>Serves includes from the template store, and the data's own text: <c>narrative:KEY</c> and <c>body:N</c>.</summary>
+    private sealed class Loader(TemplateStore store, Report report) : ITemplateLoader
+    {
+        internal const string NarrativePrefix = "narrative:";
+        internal const string BodyPrefix = "body:";
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+        {
+            if (templateName.StartsWith(NarrativePrefix, StringComparison.Ordinal))
+            {
+                var key = templateName[NarrativePrefix.Length..];
+                if (!report.Narrative.ContainsKey(key))
+                    throw new ScriptRuntimeException(callerSpan, $"The data has no narrative block `{key}` (narrative.{key})");
+                return templateName;
+            }
+            if (templateName.StartsWith(BodyPrefix, StringComparison.Ordinal))
+            {
+                var index = templateName[BodyPrefix.Length..];
+                if (!int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
+                    || i < 0 || i >= report.Body.Count || report.Body[i].Text is null)
+                    throw new ScriptRuntimeException(callerSpan, $"The data has no body text `{index}` (body[{index}].text)");
+                return "body[" + index + "].text";
+            }
+            return TemplateStore.Normalize(templateName);
+        }
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+        {
+            if (templatePath.StartsWith(NarrativePrefix, StringComparison.Ordinal))
+                return report.Narrative[templatePath[NarrativePrefix.Length..]];
+            if (templatePath.StartsWith("body[", StringComparison.Ordinal))
+            {
+                var i = int.Parse(templatePath.AsSpan(5, templatePath.IndexOf(']', StringComparison.Ordinal) - 5), System.Globalization.CultureInfo.InvariantCulture);
+                return report.Body[i].Text!;
+            }
+            try
+            {
+                return store.Load(templatePath).Text;
+            }
+            catch (TemplateNotFoundException ex)
+            {
+                throw new ScriptRuntimeException(callerSpan, ex.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using GovReports.Word;
+
+namespace GovReports.Rendering;
+
+/// <summary>Settings of a <see cref="ReportRenderer"/>: where templates come from, the page layout and the template sandbox limits.</summary>
+public sealed record ReportRendererOptions
+{
+    /// <summary>A folder whose templates override the built-in ones by name; <see langword="null"/> for the built-ins only.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public string? TemplateDirectory { get; init; }
+
+    /// <summary>The page layout (margins, fonts, sizes) per Nghị định 30/2020.</summary>
+    /// <value>The default value is <see cref="LayoutSettings.Default"/>.</value>
+    public LayoutSettings Layout { get; init; } = LayoutSettings.Default;
+
+    /// <summary>The most loop iterations one render may run, counted across all loops; 0 for no limit.</summary>
+    /// <value>The default value is 1,000,000: enough for a national report listing every commune.</value>
+    public int LoopLimit { get; init; } = 1_000_000;
+
+    /// <summary>The deepest nesting of function calls and includes.</summary>
+    /// <value>The default value is 64.</value>
+    public int RecursiveLimit { get; init; } = 64;
+
+    /// <summary>The longest markup a template may produce, in characters.</summary>
+    /// <value>The default value is 20,000,000.</value>
+    public int OutputLimit { get; init; } = 20_000_000;
+
+    /// <summary>The default settings.</summary>
+    public static ReportRendererOptions Default { get; } = new();
+}

@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using FluentAssertions;
+using GovReports.Templating.Parsing;
+
+namespace GovReports.Templating.Tests;
+
+public sealed class TemplateTests
+{
+    private sealed record District(string Name, int PoorHouseholds, decimal PoorRate);
+
+    private sealed record Province(string ProvinceName, IReadOnlyList<District> Districts, string OrderID);
+
+    private static Province SampleProvince() => new(
+        "Lai Châu",
+        new[] { new District("Mường Tè", 1200, 0.213m), new District("Sìn Hồ", 950, 0.1875m) },
+        "LC-01");
+
+    [Fact]
+    public void Render_RecordModel_ExposesPropertiesInSnakeCase()
+    {
+        var template = Template.Parse("{{ province_name }} {{ order_id }}: {{ for d in districts }}{{ d.name }}={{ d.poor_households }}/{{ d.poor_rate }};{{ end }}");
+
+        template.Render(SampleProvince()).Should().Be("Lai Châu LC-01: Mường Tè=1200/0.213;Sìn Hồ=950/0.1875;");
+    }
+
+    [Fact]
+    public void Render_CustomMemberRenamer_KeepsDotNetNames()
+    {
+        var context = new TemplateContext { MemberRenamer = m => m.Name };
+        var globals = new ScriptObject { ["p"] = SampleProvince() };
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ p.ProvinceName }}|{{ p.province_name }}").Render(context).Should().Be("Lai Châu|");
+    }
+
+    [Fact]
+    public void Render_DictionaryModel_KeepsKeysAsWritten()
+    {
+        var model = new Dictionary<string, object?> { ["TenTinh"] = "Sơn La", ["so_ho"] = 12 };
+
+        Template.Parse("{{ TenTinh }} {{ so_ho + 1 }} {{ ten_tinh }}").Render(model).Should().Be("Sơn La 13 ");
+    }
+
+    [Fact]
+    public void Render_ParseErrors_ThrowsWithMessages()
+    {
+        var template = Template.Parse("{{ 1 + }}", "bao-cao.sbn");
+
+        template.HasErrors.Should().BeTrue();
+        template.Messages.Should().ContainSingle().Which.ToString().Should().Be(
+            "bao-cao.sbn(1,8) : error : Error while parsing binary expression: Expecting an <expression> to the right of the operator instead of `}}` in: <expression> operator <expression>");
+        var render = () => template.Render();
+        render.Should().Throw<InvalidOperationException>().WithMessage("This template has errors.*");
+    }
+
+    [Fact]
+    public void Render_SameTemplateFromManyThreads_GivesIdenticalOutput()
+    {
+        var template = Template.Parse("{{ for i in 1..50 }}{{ i * factor }},{{ end }}{{ x = factor; x }}");
+        var results = new ConcurrentBag<string>();
+
+        Parallel.For(0, 64, i =>
+        {
+            var model = new ScriptObject { ["factor"] = (i % 4) + 1 };
+            var context = new TemplateContext();
+            context.PushGlobal(model);
+            results.Add(((i % 4) + 1) + ":" + template.Render(context));
+        });
+
+        results.Should().HaveCount(64);
+        foreach (var group in results.GroupBy(r => r.Split(':')[0]))
+        {
+            group.Select(r => r).Distinct().Should().ContainSingle();
+        }
+
+        var expected = string.Concat(Enumerable.Range(1, 50).Select(i => (i * 3) + ",")) + "3";
+        results.Should().Contain("3:" + expected);
+    }
+
+    [Fact]
+    public void GetReferencedNames_Template_ListsGlobalsAndFunctions()
+    {
+        var template = Template.Parse("{{ total = 0 }}{{ for d in report.districts }}{{ d.amount | vn.money 'đồng' }}{{ total = total + d.amount }}{{ end }}{{ title | string.upcase }}{{ helper 1 }}");
+
+        var names = template.GetReferencedNames();
+
+        names.Variables.Should().BeEquivalentTo(new[] { "report", "title" });
+        names.Functions.Should().BeEquivalentTo(new[] { "vn.money", "string.upcase", "helper" });
+    }
+
+    [Fact]
+    public void Render_IncludeWithParseError_ThrowsParserRuntimeException()
+    {
+        var context = new TemplateContext { TemplateLoader = new Loader(new Dictionary<string, string> { ["bad"] = "{{ 1 + }}" }) };
+
+        var render = () => Template.Parse("{{ include 'bad' }}").Render(context);
+
+        var ex = render.Should().Throw<ScriptParserRuntimeException>().Which;
+        ex.Message.Should().StartWith("<input>(1,4) : error : Error while parsing template `bad` Parser messages:\n bad(1,8) : error : ");
+        ex.ParserMessages.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Render_IncludeWithArguments_SeesGlobalsAndArguments()
+    {
+        var context = new TemplateContext { TemplateLoader = new Loader(new Dictionary<string, string> { ["row"] = "{{ $0 }}:{{ $1 }}-{{ $.unit }}-{{ year }}" }) };
+        context.PushGlobal(new ScriptObject { ["year"] = 2025 });
+
+        Template.Parse("{{ include 'row' 42 unit: 'hộ' }}").Render(context).Should().Be("row:42-hộ-2025");
+    }
+
+    private sealed class Loader : ITemplateLoader
+    {
+        private readonly Dictionary<string, string> _templates;
+
+        public Loader(Dictionary<string, string> templates)
+        {
+            _templates = templates;
+        }
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => _templates[templatePath];
+    }
+}
