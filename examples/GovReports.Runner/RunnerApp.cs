@@ -55,7 +55,7 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
     {
         if (!TryBackend(templateDir, out var backend)) return UsageError;
         var table = new Table().AddColumn("Template").AddColumn("Source").AddColumn("Description");
-        foreach (var t in backend.Templates()) table.AddRow(Markup.Escape(t.Name), Markup.Escape(t.Source), Markup.Escape(t.Description));
+        foreach (var t in backend.Templates()) table.AddRow(Spectre.Console.Markup.Escape(t.Name), Spectre.Console.Markup.Escape(t.Source), Spectre.Console.Markup.Escape(t.Description));
         console.Write(table);
         return Success;
     }
@@ -78,7 +78,7 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
         foreach (var p in prepared.Problems)
         {
             var sev = p.IsError ? "[red]error[/]" : "[yellow]warning[/]";
-            table.AddRow(new Markup(sev), new Text(p.Location), new Text(p.Code ?? ""), new Text(p.Message));
+            table.AddRow(new Spectre.Console.Markup(sev), new Text(p.Location), new Text(p.Code ?? ""), new Text(p.Message));
         }
         console.Write(table);
         var errors = prepared.Problems.Count(p => p.IsError);
@@ -144,7 +144,7 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
         var ok = results.Count(r => r.Ok);
         var table = new Table().AddColumn("Data file").AddColumn("Result").AddColumn("Output");
         foreach (var r in results)
-            table.AddRow(new Text(r.Input), new Markup(r.Ok ? "[green]rendered[/]" : "[red]failed[/]"), new Text(r.Ok ? r.Output : ""));
+            table.AddRow(new Text(r.Input), new Spectre.Console.Markup(r.Ok ? "[green]rendered[/]" : "[red]failed[/]"), new Text(r.Ok ? r.Output : ""));
         console.Write(table);
         console.MarkupLineInterpolated($"{ok} of {results.Count} rendered, {results.Count - ok} failed.");
         return ok == results.Count ? Success : InputErrors;
@@ -175,10 +175,10 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
         foreach (var p in r.Problems)
         {
             var sev = p.IsError ? "[red]error[/]" : "[yellow]warning[/]";
-            console.MarkupLine($"{sev}: {Markup.Escape(r.Input)}: {Markup.Escape(p.Location)}: {Markup.Escape(p.Message)}");
+            console.MarkupLine($"{sev}: {Spectre.Console.Markup.Escape(r.Input)}: {Spectre.Console.Markup.Escape(p.Location)}: {Spectre.Console.Markup.Escape(p.Message)}");
         }
-        if (r.Failure is not null) console.MarkupLine($"[red]error[/]: {Markup.Escape(r.Input)}: {Markup.Escape(r.Failure)}");
-        if (r.Ok) console.MarkupLine($"[green]wrote[/] {Markup.Escape(r.Output)}");
+        if (r.Failure is not null) console.MarkupLine($"[red]error[/]: {Spectre.Console.Markup.Escape(r.Input)}: {Spectre.Console.Markup.Escape(r.Failure)}");
+        if (r.Ok) console.MarkupLine($"[green]wrote[/] {Spectre.Console.Markup.Escape(r.Output)}");
     }
 
     private bool TryBackend(string? templateDir, out IReportBackend backend)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GovReports.Markup;
 using GovReports.Model;
 using GovReports.Templating;
+using GovReports.Templating.Parsing;
 using GovReports.Word;
 
 namespace GovReports.Rendering;
@@ -14,6 +15,7 @@ public sealed class ReportRenderer
 {
     private readonly ReportRendererOptions _options;
     private readonly TemplateStore _store;
+    private readonly DocxWriter _writer;
     private readonly ConcurrentDictionary<string, Lazy<Template>> _cache = new(StringComparer.Ordinal);
 
     /// <summary>Creates a renderer.</summary>
@@ -23,6 +25,7 @@ public sealed class ReportRenderer
     {
         _options = options ?? ReportRendererOptions.Default;
         _store = new TemplateStore(_options.TemplateDirectory);
+        _writer = new DocxWriter(_options.Layout);
     }
 
     /// <summary>The report templates available (partials excluded).</summary>
@@ -70,7 +73,7 @@ public sealed class ReportRenderer
         var markup = RenderMarkup(template, report, report.RatePolicy, cancellationToken);
         var document = ReportMarkup.Parse(markup, template.SourcePath, report.Frame);
         cancellationToken.ThrowIfCancellationRequested();
-        DocxWriter.Write(document, output, _options.Layout);
+        _writer.Write(document, output);
     }
 
     /// <summary>Renders the report into a .docx written to <paramref name="output"/> without blocking the caller's thread.</summary>
@@ -88,7 +91,7 @@ public sealed class ReportRenderer
     /// <summary>Lists what a template refers to that neither the model nor the functions provide, before anything is rendered.</summary>
     /// <exception cref="TemplateNotFoundException">No template has that name.</exception>
     /// <exception cref="TemplateException">The template has syntax errors.</exception>
-    public IReadOnlyList<string> Lint(string templateName) => TemplateLinter.Lint(this, templateName);
+    public IReadOnlyList<LintMessage> Lint(string templateName) => TemplateLinter.Lint(this, _store, templateName);
 
     private string RenderMarkup(Template template, Report report, RatePolicy policy, CancellationToken cancellationToken)
     {

@@ -94,6 +94,27 @@ internal sealed class TemplateStore
         return found.Values.ToArray();
     }
 
+    /// <summary>The names of every partial and block (templates in sub-folders or whose name starts with <c>_</c>).</summary>
+    public IReadOnlyList<string> Partials()
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var res in Assembly.GetManifestResourceNames())
+        {
+            if (!res.StartsWith(ResourcePrefix, StringComparison.Ordinal)) continue;
+            var rel = res[ResourcePrefix.Length..];
+            if (rel.EndsWith(Extension, StringComparison.Ordinal) && !IsReportTemplate(rel)) found.Add(rel[..^Extension.Length]);
+        }
+        if (_root is not null)
+        {
+            foreach (var file in Directory.EnumerateFiles(_root, "*" + Extension, SearchOption.AllDirectories))
+            {
+                var rel = Path.GetRelativePath(_root, file).Replace(Path.DirectorySeparatorChar, '/');
+                if (!IsReportTemplate(rel)) found.Add(rel[..^Extension.Length]);
+            }
+        }
+        return found.ToArray();
+    }
+
     private static bool IsReportTemplate(string rel) =>
         rel.EndsWith(Extension, StringComparison.Ordinal) && !rel.Contains('/') && !rel.StartsWith('_');
 
