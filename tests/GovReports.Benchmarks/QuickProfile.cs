@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace GovReports.Benchmarks;
+
+/// <summary>
+/// A fast Stopwatch profile of the B1 stages for quick before/after checks while optimising
+/// (<c>profile [ITERATIONS]</c>); BenchmarkDotNet's figures are the ones recorded.
+/// </summary>
+internal static class QuickProfile
+{
+    public static int Run(string[] args)
+    {
+        var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
+        var b = new ReportBenchmarks();
+        b.Setup();
+        Measure("B1 end to end", iterations, () => b.EndToEnd());
+        Measure("B1a template render", iterations, () => b.TemplateRender());
+        Measure("B1b markup parse", iterations, () => b.MarkupParse());
+        Measure("B1c package write", iterations, () => b.PackageWrite());
+        Measure("B4 zip floor", iterations, () => b.ZipFloor());
+        return 0;
+    }
+
+    private static void Measure(string name, int iterations, Func<object> action)
+    {
+        for (var i = 0; i < Math.Max(50, iterations / 5); i++) action();
+        var times = new double[iterations];
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var gen0 = GC.CollectionCount(0);
+        for (var i = 0; i < iterations; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            action();
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        }
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / iterations;
+        Array.Sort(times);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-22} median {times[iterations / 2],9:F1} µs  p90 {times[iterations * 9 / 10],9:F1} µs  {bytes / 1024.0,8:F1} KB/op  gen0 {GC.CollectionCount(0) - gen0}"));
+    }
+}
