@@ -126,18 +126,22 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
             console.MarkupLineInterpolated($"[red]error:[/] {folder} holds no .json data files.");
             return InputErrors;
         }
-        var results = new List<FileResult>(files.Length);
+        // Files render on every core; each result lands in its file's slot, so the report below keeps the sorted order.
+        var results = new FileResult[files.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
                 var task = ctx.AddTask("Rendering", maxValue: files.Length);
-                foreach (var file in files)
+                var progressLock = new object();
+                Parallel.For(0, files.Length, parallel, i =>
                 {
-                    var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + ".docx");
-                    results.Add(RenderOne(backend, file, target, force, office));
-                    task.Increment(1);
-                }
+                    var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(files[i]) + ".docx");
+                    results[i] = RenderOne(backend, files[i], target, force, office);
+                    // Spectre's progress display is not thread-safe.
+                    lock (progressLock) task.Increment(1);
+                });
             });
 
         foreach (var r in results.Where(r => !r.Ok || r.Problems.Count > 0)) Report(r);
@@ -146,8 +150,8 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
         foreach (var r in results)
             table.AddRow(new Text(r.Input), new Spectre.Console.Markup(r.Ok ? "[green]rendered[/]" : "[red]failed[/]"), new Text(r.Ok ? r.Output : ""));
         console.Write(table);
-        console.MarkupLineInterpolated($"{ok} of {results.Count} rendered, {results.Count - ok} failed.");
-        return ok == results.Count ? Success : InputErrors;
+        console.MarkupLineInterpolated($"{ok} of {results.Length} rendered, {results.Length - ok} failed.");
+        return ok == results.Length ? Success : InputErrors;
     }
 
     private sealed record FileResult(string Input, string Output, bool Ok, IReadOnlyList<Problem> Problems, string? Failure);

@@ -5,20 +5,26 @@ namespace GovReports.Benchmarks;
 
 /// <summary>
 /// A fast Stopwatch profile of the B1 stages for quick before/after checks while optimising
-/// (<c>profile [ITERATIONS]</c>); BenchmarkDotNet's figures are the ones recorded.
+/// (<c>profile [ITERATIONS [e2e|render|parse|write|zip]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
 /// </summary>
 internal static class QuickProfile
 {
     public static int Run(string[] args)
     {
         var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
+        var only = args.Length > 1 ? args[1] : null;
         var b = new ReportBenchmarks();
         b.Setup();
-        Measure("B1 end to end", iterations, () => b.EndToEnd());
-        Measure("B1a template render", iterations, () => b.TemplateRender());
-        Measure("B1b markup parse", iterations, () => b.MarkupParse());
-        Measure("B1c package write", iterations, () => b.PackageWrite());
-        Measure("B4 zip floor", iterations, () => b.ZipFloor());
+        var stages = new (string Key, string Name, Func<object> Action)[]
+        {
+            ("e2e", "B1 end to end", () => b.EndToEnd()),
+            ("render", "B1a template render", () => b.TemplateRender()),
+            ("parse", "B1b markup parse", () => b.MarkupParse()),
+            ("write", "B1c package write", () => b.PackageWrite()),
+            ("zip", "B4 zip floor", () => b.ZipFloor()),
+        };
+        foreach (var (key, name, action) in stages)
+            if (only is null || only == key) Measure(name, iterations, action);
         return 0;
     }
 
