@@ -24,6 +24,7 @@ internal static class QuickProfile
             ("parse", "B1b markup parse", () => b.MarkupParse()),
             ("write", "B1c package write", () => b.PackageWrite()),
             ("zip", "B4 zip floor", () => b.ZipFloor()),
+            ("xml", "document.xml alone", () => { GovReports.Word.DocumentPart.Write(Stream.Null, GovReports.Word.LayoutSettings.Default, b.Document); return 0; }),
             ("load", "data load (ReportJson)", () => GovReports.Model.Json.ReportJson.Load(json)),
             ("check", "model checks", () => GovReports.Model.Checks.ReportChecker.Check(report)),
             ("e2e", "B1 end to end, again", () => b.EndToEnd()),

@@ -23,6 +23,8 @@ public class ReportBenchmarks
     private string _markup = null!;
     private string? _sourceName;
     private ReportDocument _document = null!;
+
+    internal ReportDocument Document => _document;
     private DocxWriter _writer = null!;
     private (string Name, byte[] Content)[] _parts = null!;
     private readonly MemoryStream _output = new();

@@ -112,7 +112,7 @@ internal sealed class DocumentPart
         {
             w.Start("headerReference");
             w.Attr("type", type);
-            w.Raw.WriteAttributeString("r", "id", WordXml.R, id);
+            w.Attr("r", "id", id);
             w.End();
         }
     }

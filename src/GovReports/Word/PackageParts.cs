@@ -134,8 +134,8 @@ internal static class PackageParts
         FieldChar(w, "begin");
         w.Start("r");
         w.Start("instrText");
-        w.Raw.WriteAttributeString("xml", "space", null, "preserve");
-        w.Raw.WriteString(" PAGE ");
+        w.Attr("xml", "space", "preserve");
+        w.Text(" PAGE ");
         w.End();
         w.End();
         FieldChar(w, "separate");
