@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using Spectre.Console;
 
@@ -9,6 +10,9 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
     public const int Success = 0;
     public const int InputErrors = 1;
     public const int UsageError = 2;
+
+    /// <summary>Folder runs up to this many files list every file in the summary table; bigger runs list the failed ones.</summary>
+    public const int SummaryTableLimit = 200;
 
     public int Run(string[] args)
     {
@@ -126,8 +130,14 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
             console.MarkupLineInterpolated($"[red]error:[/] {folder} holds no .json data files.");
             return InputErrors;
         }
-        // Files render on every core; each result lands in its file's slot, so the report below keeps the sorted order.
-        var results = new FileResult[files.Length];
+        // Files render on every core but are reported in sorted order: a finished file waits only for the few before
+        // it still in flight, so memory stays flat however many files there are. Only the results the summary table
+        // needs are kept (every file in a small run, the failures in a big one).
+        var keepAll = files.Length <= SummaryTableLimit;
+        var listed = new List<(int Index, FileResult Result)>();
+        var waiting = new Dictionary<int, FileResult>();
+        var next = 0;
+        var ok = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -135,23 +145,38 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
             {
                 var task = ctx.AddTask("Rendering", maxValue: files.Length);
                 var progressLock = new object();
-                Parallel.For(0, files.Length, parallel, i =>
+                // Handing out one index at a time keeps the files in flight close together in the sorted order.
+                var indexes = Partitioner.Create(Enumerable.Range(0, files.Length), EnumerablePartitionerOptions.NoBuffering);
+                Parallel.ForEach(indexes, parallel, i =>
                 {
                     var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(files[i]) + ".docx");
-                    results[i] = RenderOne(backend, files[i], target, force, office);
-                    // Spectre's progress display is not thread-safe.
-                    lock (progressLock) task.Increment(1);
+                    var result = RenderOne(backend, files[i], target, force, office);
+                    // Spectre's console and progress display are not thread-safe.
+                    lock (progressLock)
+                    {
+                        task.Increment(1);
+                        waiting.Add(i, result);
+                        while (waiting.Remove(next, out var r))
+                        {
+                            if (!r.Ok || r.Problems.Count > 0) Report(r);
+                            if (r.Ok) ok++;
+                            if (keepAll || !r.Ok) listed.Add((next, r));
+                            next++;
+                        }
+                    }
                 });
             });
 
-        foreach (var r in results.Where(r => !r.Ok || r.Problems.Count > 0)) Report(r);
-        var ok = results.Count(r => r.Ok);
-        var table = new Table().AddColumn("Data file").AddColumn("Result").AddColumn("Output");
-        foreach (var r in results)
-            table.AddRow(new Text(r.Input), new Spectre.Console.Markup(r.Ok ? "[green]rendered[/]" : "[red]failed[/]"), new Text(r.Ok ? r.Output : ""));
-        console.Write(table);
-        console.MarkupLineInterpolated($"{ok} of {results.Length} rendered, {results.Length - ok} failed.");
-        return ok == results.Length ? Success : InputErrors;
+        // A table of thousands of rows helps no one and costs memory in proportion: big runs list only their failures.
+        if (listed.Count > 0)
+        {
+            var table = new Table().AddColumn("Data file").AddColumn("Result").AddColumn("Output");
+            foreach (var (_, r) in listed)
+                table.AddRow(new Text(r.Input), new Spectre.Console.Markup(r.Ok ? "[green]rendered[/]" : "[red]failed[/]"), new Text(r.Ok ? r.Output : ""));
+            console.Write(table);
+        }
+        console.MarkupLineInterpolated($"{ok} of {files.Length} rendered, {files.Length - ok} failed.");
+        return ok == files.Length ? Success : InputErrors;
     }
 
     private sealed record FileResult(string Input, string Output, bool Ok, IReadOnlyList<Problem> Problems, string? Failure);
