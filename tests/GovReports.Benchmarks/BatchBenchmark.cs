@@ -36,18 +36,22 @@ internal static class BatchBenchmark
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         Directory.CreateDirectory(output);
 
-        // /usr/bin/time -v reports the peak resident set size of the runner process.
+        // /usr/bin/time -v reports the peak resident set size and CPU time of the runner process; CPU time and the load
+        // average show how much of the wall time other processes on the machine took.
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         var clock = Stopwatch.StartNew();
         var exit = Exec("/usr/bin/time", ["-v", "dotnet", runner, "render", data, "-o", output, "--force"], out var log);
         clock.Stop();
         var written = Directory.GetFiles(output, "*.docx").Length;
-        var peakKb = log.Split('\n').Select(l => l.Trim())
-            .Where(l => l.StartsWith("Maximum resident set size", StringComparison.Ordinal))
-            .Select(l => long.Parse(l[(l.LastIndexOf(':') + 1)..].Trim(), CultureInfo.InvariantCulture))
+        double Field(string name) => log.Split('\n').Select(l => l.Trim())
+            .Where(l => l.StartsWith(name, StringComparison.Ordinal))
+            .Select(l => double.Parse(l[(l.LastIndexOf(':') + 1)..].Trim(), CultureInfo.InvariantCulture))
             .FirstOrDefault();
+        var peakKb = Field("Maximum resident set size");
+        var cpu = Field("User time (seconds)") + Field("System time (seconds)");
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"B2 batch: {written} of {count} reports written in {seconds:F2} s ({written / seconds:F0} reports/s) on {Environment.ProcessorCount} cores, peak RSS {peakKb / 1024.0:F0} MB, runner exit code {exit}"));
+            $"B2 batch: {written} of {count} reports written in {seconds:F2} s ({written / seconds:F0} reports/s) on {Environment.ProcessorCount} cores, CPU {cpu:F1} s ({cpu * 1000 / count:F2} ms/report), peak RSS {peakKb / 1024.0:F0} MB, load average at start {load}, runner exit code {exit}"));
         return exit == 0 && written == count ? 0 : 1;
     }
 
