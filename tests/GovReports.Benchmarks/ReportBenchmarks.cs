@@ -13,7 +13,7 @@ namespace GovReports.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[SimpleJob(warmupCount: 10, iterationCount: 15)]
 public class ReportBenchmarks
 {
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
