@@ -342,7 +342,7 @@ internal sealed class DocumentPart
                 _w.Start("tc");
                 _w.Start("tcPr");
                 _w.Start("tcW");
-                _w.Attr("w", widths.Skip(cell.Column).Take(cell.ColumnSpan).Sum());
+                _w.Attr("w", SpannedWidth(widths, cell.Column, cell.ColumnSpan));
                 _w.Attr("type", "dxa");
                 _w.End();
                 if (cell.ColumnSpan > 1) _w.Val("gridSpan", cell.ColumnSpan);
@@ -365,6 +365,13 @@ internal sealed class DocumentPart
             _w.End();
         }
         _w.End();
+    }
+
+    private static int SpannedWidth(int[] widths, int column, int span)
+    {
+        var sum = 0;
+        for (var i = column; i < widths.Length && i < column + span; i++) sum += widths[i];
+        return sum;
     }
 
     // Columns get widths in proportion to their longest text, so number columns stay narrow and names wide.

@@ -195,7 +195,7 @@ internal sealed class WordXml : IDisposable
             {
                 Start("t");
                 Attr("xml", "space", "preserve");
-                Text(Clean(text.Substring(start, length)));
+                Text(Clean(length == text.Length ? text : text.Substring(start, length)));
                 End();
             }
             if (end < 0) break;
@@ -228,12 +228,10 @@ internal sealed class WordXml : IDisposable
     public static int TwipsFromCm(double cm) => TwipsFromMm(cm * 10);
 
     // Control characters cannot appear in WordprocessingML text; a tab prints as a space.
-    private static string Clean(string text)
-    {
-        foreach (var c in text)
-            if (c < ' ') return new string(text.Select(ch => ch == '\t' ? ' ' : ch).Where(ch => ch >= ' ').ToArray());
-        return text;
-    }
+    private static string Clean(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0
+            ? text
+            : new string(text.Select(ch => ch == '\t' ? ' ' : ch).Where(ch => ch >= ' ').ToArray());
 
     private void CloseStartTag()
     {
@@ -270,56 +268,70 @@ internal sealed class WordXml : IDisposable
     // else as UTF-8. Control characters (which Run never passes on) are left to XmlWriter itself.
     private void Escaped(string text, bool attribute)
     {
+        // The buffer and its length live in locals through the loop: this is the hottest code of the writer.
+        var buffer = _buffer;
+        var length = _length;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            Check();
+            if (length >= ChunkLimit)
+            {
+                _length = length;
+                Flush();
+                length = 0;
+            }
             if (c < 0x80)
             {
                 switch (c)
                 {
                     case < ' ':
+                        _length = length;
                         Fallback(text[i..], attribute);
                         return;
-                    case '&': Entity("&amp;"); break;
-                    case '<': Entity("&lt;"); break;
-                    case '>': Entity("&gt;"); break;
-                    case '"' when attribute: Entity("&quot;"); break;
-                    default: _buffer[_length++] = (byte)c; break;
+                    case '&': length = Entity(buffer, length, "&amp;"); break;
+                    case '<': length = Entity(buffer, length, "&lt;"); break;
+                    case '>': length = Entity(buffer, length, "&gt;"); break;
+                    case '"' when attribute: length = Entity(buffer, length, "&quot;"); break;
+                    default: buffer[length++] = (byte)c; break;
                 }
             }
             else if (c < 0x800)
             {
-                _buffer[_length++] = (byte)(0xC0 | (c >> 6));
-                _buffer[_length++] = (byte)(0x80 | (c & 0x3F));
+                buffer[length++] = (byte)(0xC0 | (c >> 6));
+                buffer[length++] = (byte)(0x80 | (c & 0x3F));
             }
             else if (char.IsSurrogate(c))
             {
                 if (!char.IsHighSurrogate(c) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    _length = length;
                     throw new ArgumentException($"The text holds a lone surrogate (U+{(int)c:X4}) at position {i}; it cannot be written as UTF-8.", nameof(text));
+                }
                 var code = char.ConvertToUtf32(c, text[i + 1]);
-                _buffer[_length++] = (byte)(0xF0 | (code >> 18));
-                _buffer[_length++] = (byte)(0x80 | ((code >> 12) & 0x3F));
-                _buffer[_length++] = (byte)(0x80 | ((code >> 6) & 0x3F));
-                _buffer[_length++] = (byte)(0x80 | (code & 0x3F));
+                buffer[length++] = (byte)(0xF0 | (code >> 18));
+                buffer[length++] = (byte)(0x80 | ((code >> 12) & 0x3F));
+                buffer[length++] = (byte)(0x80 | ((code >> 6) & 0x3F));
+                buffer[length++] = (byte)(0x80 | (code & 0x3F));
                 i++;
             }
             else if (c >= '\uFFFE')
             {
-                Entity(c == '\uFFFE' ? "&#xFFFE;" : "&#xFFFF;");
+                length = Entity(buffer, length, c == '\uFFFE' ? "&#xFFFE;" : "&#xFFFF;");
             }
             else
             {
-                _buffer[_length++] = (byte)(0xE0 | (c >> 12));
-                _buffer[_length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                _buffer[_length++] = (byte)(0x80 | (c & 0x3F));
+                buffer[length++] = (byte)(0xE0 | (c >> 12));
+                buffer[length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                buffer[length++] = (byte)(0x80 | (c & 0x3F));
             }
         }
+        _length = length;
     }
 
-    private void Entity(string entity)
+    private static int Entity(byte[] buffer, int length, string entity)
     {
-        foreach (var c in entity) _buffer[_length++] = (byte)c;
+        foreach (var c in entity) buffer[length++] = (byte)c;
+        return length;
     }
 
     private void Fallback(string rest, bool attribute)
