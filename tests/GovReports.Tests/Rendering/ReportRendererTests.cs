@@ -26,6 +26,16 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public void Package_EveryShippedTemplate_IsEmbeddedInTheAssembly()
+    {
+        var folder = Path.Combine(ExampleFiles.RootPath, "templates");
+        var shipped = Directory.EnumerateFiles(folder, "*.sbn", SearchOption.AllDirectories)
+            .Select(f => "GovReports.Templates." + Path.GetRelativePath(folder, f).Replace(Path.DirectorySeparatorChar, '/'));
+
+        typeof(ReportRenderer).Assembly.GetManifestResourceNames().Should().Contain(shipped);
+    }
+
+    [Fact]
     public void Render_SameReportTwice_GivesIdenticalBytes()
     {
         var report = ExampleFiles.Load("002-phong-tho-nq24.json");
