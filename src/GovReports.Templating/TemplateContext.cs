@@ -153,6 +153,11 @@ public sealed class TemplateContext
         }
 
         var scope = CurrentGlobal;
+        if (BuiltinObject.ContainsKey(name))
+        {
+            throw new ScriptRuntimeException(node.Span, "Cannot override the value of a builtin function/variable `" + name + "`");
+        }
+
         if (scope.IsMemberReadOnly(name))
         {
             throw new ScriptRuntimeException(node.Span, "Cannot set the readonly variable `" + name + "`");

@@ -1617,6 +1617,7 @@ internal sealed class Parser
             if (Cur.Kind == TokenKind.TripleDot)
             {
                 Next();
+                hasOptional = true;
                 parameters.Add(new ScriptParameter((string)p.Value!, null, true, SpanOf(p)));
             }
             else if (Cur.Kind == TokenKind.Equal)
