@@ -351,6 +351,8 @@ internal static class ObjectAccess
     {
         switch (target)
         {
+            case ScriptObject { IsBuiltinModule: true }:
+                return false;
             case ScriptObject so:
                 so[name] = value;
                 return true;

@@ -309,6 +309,26 @@ internal static class ScriptValue
             return lb == rb;
         }
 
+        if (ObjectAccess.IsList(left) && ObjectAccess.IsList(right))
+        {
+            var a = ObjectAccess.ToArray(left);
+            var b = ObjectAccess.ToArray(right);
+            if (a.Count != b.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Count; i++)
+            {
+                if (!AreEqual(a[i], b[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         return left.Equals(right);
     }
 
