@@ -79,6 +79,7 @@ public sealed class ScriptObject : IDictionary<string, object?>
 
     internal void ImportMembers(object? obj, Func<System.Reflection.MemberInfo, string> renamer, bool respectReadOnly = false)
     {
+        obj = ObjectAccess.Normalize(obj);
         if (obj is null)
         {
             return;

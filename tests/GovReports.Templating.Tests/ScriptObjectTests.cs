@@ -13,7 +13,7 @@ public sealed class ScriptObjectTests
         vn.Import("sum", (long[] values) => values.Sum());
         vn.Import("join", (string separator, string[] parts) => string.Join(separator, parts));
         vn.Import("flag", (bool value) => value ? "có" : "không");
-        vn.Import("count", new Func<object[], int>(items => items.Length));
+        vn.Import("count", (params object?[] items) => items.Length);
         var globals = new ScriptObject();
         globals.SetValue("vn", vn, readOnly: true);
         var context = new TemplateContext();
@@ -28,6 +28,9 @@ public sealed class ScriptObjectTests
     [InlineData("{{ 0.2561 | vn.percent }}", "25.6%")]
     [InlineData("{{ vn.percent(1, 0) }}", "100%")]
     [InlineData("{{ vn.flag 0 }}/{{ vn.flag null }}", "có/không")]
+    [InlineData("{{ [1, 2, 3.0] | vn.sum }}", "6")]
+    [InlineData("{{ vn.join ', ' ['a', 1, true] }}", "a, 1, true")]
+    [InlineData("{{ vn.count 1 'a' null }}", "3")]
     public void Import_Delegate_ConvertsArguments(string text, string expected)
     {
         Template.Parse(text).Render(ContextWithVn()).Should().Be(expected);

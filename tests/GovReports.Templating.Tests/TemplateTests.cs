@@ -42,6 +42,28 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void Render_JsonNodeBuiltInCode_ReadsClrValues()
+    {
+        var model = new System.Text.Json.Nodes.JsonObject
+        {
+            ["ten_tinh"] = "Hà Giang",
+            ["ty_le"] = 0.125m,
+            ["huyen"] = new System.Text.Json.Nodes.JsonArray("Đồng Văn", "Mèo Vạc"),
+        };
+
+        Template.Parse("{{ ten_tinh }}: {{ ty_le * 100 }}% {{ huyen | array.join ', ' }} {{ huyen.size }}").Render(model)
+            .Should().Be("Hà Giang: 12.500% Đồng Văn, Mèo Vạc 2");
+    }
+
+    [Fact]
+    public void Render_JsonDocumentModel_UsesRootObject()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse("{\"so_ho\": 12, \"ty_le\": 2.5, \"ten\": null}");
+
+        Template.Parse("{{ so_ho + 1 }} {{ ty_le * 2 }} [{{ ten }}] {{ so_ho | object.typeof }}").Render(doc).Should().Be("13 5 [] number");
+    }
+
+    [Fact]
     public void Render_ParseErrors_ThrowsWithMessages()
     {
         var template = Template.Parse("{{ 1 + }}", "bao-cao.sbn");

@@ -281,6 +281,19 @@ internal sealed class DelegateFunction : ScriptFunction
             }
         }
 
+        if (target.IsArray && ObjectAccess.IsList(value))
+        {
+            var elementType = target.GetElementType()!;
+            var items = ObjectAccess.ToArray(value);
+            var array = Array.CreateInstance(elementType, items.Count);
+            for (var i = 0; i < items.Count; i++)
+            {
+                array.SetValue(Convert(context, items[i], elementType, callSite), i);
+            }
+
+            return array;
+        }
+
         if (target == typeof(DateTime) && value is string text)
         {
             return Functions.DateFunctions.Parse(context, text);

@@ -18,6 +18,8 @@ internal static class ObjectAccess
         {
             case JsonElement element:
                 return NormalizeElement(element);
+            case JsonDocument document:
+                return NormalizeElement(document.RootElement);
             case JsonValue jsonValue:
                 if (jsonValue.TryGetValue<JsonElement>(out var inner))
                 {
