@@ -14,6 +14,7 @@ public sealed class TemplateContext
     private readonly List<ScriptObject> _globals = new(4);
     private readonly List<StringBuilder> _outputs = new(2);
     private readonly List<LoopState> _loops = new(4);
+    private readonly List<CultureInfo> _cultures = new(1);
 
     /// <summary>Creates a context with the builtin functions and an empty global scope.</summary>
     public TemplateContext()
@@ -60,7 +61,7 @@ public sealed class TemplateContext
     /// <summary>Gets or sets the default format of dates (<c>date.format</c>).</summary>
     public string DateFormat { get; set; } = DateFunctions.DefaultFormat;
 
-    /// <summary>Gets the culture used by formatting builtins.</summary>
+    /// <summary>Gets the culture used to print numbers and by formatting builtins (invariant unless pushed).</summary>
     public CultureInfo Culture { get; private set; } = CultureInfo.InvariantCulture;
 
     /// <summary>Gets the scope that assignments write to.</summary>
@@ -111,9 +112,28 @@ public sealed class TemplateContext
         return top;
     }
 
-    /// <summary>Sets the culture used by formatting builtins.</summary>
+    /// <summary>Makes a culture current for number printing and formatting builtins until <see cref="PopCulture"/>.</summary>
     /// <param name="culture">The culture.</param>
-    public void PushCulture(CultureInfo culture) => Culture = culture ?? CultureInfo.InvariantCulture;
+    public void PushCulture(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        _cultures.Add(Culture);
+        Culture = culture;
+    }
+
+    /// <summary>Restores the culture that was current before the last <see cref="PushCulture"/>.</summary>
+    public CultureInfo PopCulture()
+    {
+        if (_cultures.Count == 0)
+        {
+            throw new InvalidOperationException("Cannot pop the invariant culture.");
+        }
+
+        var current = Culture;
+        Culture = _cultures[^1];
+        _cultures.RemoveAt(_cultures.Count - 1);
+        return current;
+    }
 
     internal void PushScopeInternal(ScriptObject scope) => _globals.Add(scope);
 

@@ -68,6 +68,28 @@ public sealed class ScriptObjectTests
         render.Should().Throw<ScriptRuntimeException>().Which.OriginalMessage.Should().Be("Cannot set the readonly variable `vn`");
     }
 
+    private static class ReportFunctions
+    {
+        public static readonly string Unit = "hộ";
+
+        public static string Version => "1.0";
+
+        public static string Households(long count, string? unit = null) =>
+            count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (unit ?? Unit);
+    }
+
+    [Fact]
+    public void Import_Type_ExposesStaticMembersAndMethods()
+    {
+        var functions = new ScriptObject();
+        functions.Import(typeof(ReportFunctions));
+        var context = new TemplateContext();
+        context.PushGlobal(new ScriptObject { ["rf"] = functions });
+
+        Template.Parse("{{ 12 | rf.households }} / {{ rf.households 3 'người' }} / {{ rf.unit }} {{ rf.version }}").Render(context)
+            .Should().Be("12 hộ / 3 người / hộ 1.0");
+    }
+
     [Fact]
     public void Import_Object_CopiesRenamedMembers()
     {

@@ -64,6 +64,26 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void Render_DictionaryWithIntegerKeys_IndexesByValue()
+    {
+        var model = new Dictionary<string, object?> { ["codes"] = new Dictionary<int, string> { [1] = "một", [2] = "hai" } };
+
+        Template.Parse("{{ codes[2] }}").Render(model).Should().Be("hai");
+    }
+
+    [Fact]
+    public void Render_PushedCulture_PrintsNumbersWithIt()
+    {
+        var context = new TemplateContext();
+        context.PushCulture(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+        var vietnamese = Template.Parse("{{ 1234.5 }}").Render(context);
+        context.PopCulture();
+
+        vietnamese.Should().Be("1234,5");
+        Template.Parse("{{ 1234.5 }}").Render(context).Should().Be("1234.5");
+    }
+
+    [Fact]
     public void Render_ParseErrors_ThrowsWithMessages()
     {
         var template = Template.Parse("{{ 1 + }}", "bao-cao.sbn");

@@ -232,6 +232,11 @@ internal static class ObjectFunctions
             throw new ScriptRuntimeException(callSite.Span, "Error while evaluating `" + text + "`: " + string.Join("\n", messages));
         }
 
+        if (block.Statements.Count == 1 && block.Statements[0] is ScriptExpressionStatement single)
+        {
+            return single.Expression.Evaluate(context);
+        }
+
         context.PushOutput();
         try
         {

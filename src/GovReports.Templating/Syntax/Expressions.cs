@@ -163,7 +163,21 @@ internal sealed class ScriptLocalVariable : ScriptExpression
 
                 return null;
             default:
-                return frame.Locals is not null && frame.Locals.TryGetValue(Name, out var value) ? value : null;
+                if (frame.Locals is not null && frame.Locals.TryGetValue(Name, out var value))
+                {
+                    return value;
+                }
+
+                // A local function stays callable from its own body and nested calls (recursion through `$f`).
+                for (var parent = frame.Parent; parent is not null; parent = parent.Parent)
+                {
+                    if (parent.Locals is not null && parent.Locals.TryGetValue(Name, out var outer) && outer is ScriptFunction)
+                    {
+                        return outer;
+                    }
+                }
+
+                return null;
         }
     }
 
@@ -341,6 +355,11 @@ internal sealed class ScriptIndexer : ScriptExpression
         if (ScriptValue.IsNumber(target) || target is bool)
         {
             throw new ScriptRuntimeException(Span, "Cannot use the " + ScriptValue.TypeName(target) + " primitive `" + ScriptValue.ToText(target) + "` as a list.");
+        }
+
+        if (target is System.Collections.IDictionary dictionary && index is not string && dictionary.Contains(index))
+        {
+            return ObjectAccess.Normalize(dictionary[index]);
         }
 
         return ObjectAccess.TryGetMember(target, ScriptValue.ToText(index, context), context.MemberRenamer, out var value) ? value : null;
