@@ -243,13 +243,40 @@ internal sealed class ScriptMember : ScriptExpression
             throw new ScriptRuntimeException(NameSpan, "Cannot get the member " + ToDisplay() + " for a null object.");
         }
 
-        if (target is ScriptObject { IsBuiltinModule: true } && Name == "format" && ReferenceEquals(target, context.BuiltinObject["date"]))
+        if (target is ScriptObject so)
         {
-            return context.DateFormat;
+            if (so.TryGetValue(Name, out var member))
+            {
+                return member;
+            }
+
+            if (so.IsBuiltinModule && Name == "format" && ReferenceEquals(target, context.BuiltinObject["date"]))
+            {
+                return context.DateFormat;
+            }
+        }
+
+        var cache = _cache;
+        var type = target.GetType();
+        if (cache is not null && cache.Type == type && ReferenceEquals(cache.Renamer, context.MemberRenamer))
+        {
+            return cache.Getter is null ? null : ObjectAccess.Normalize(cache.Getter(target));
+        }
+
+        if (ObjectAccess.UsesReflection(target))
+        {
+            // Plain .NET objects: remember the getter for this call site; the cache is replaced atomically, so sharing the node across threads is safe.
+            var getter = ObjectAccess.FindGetter(type, Name, context.MemberRenamer);
+            _cache = new MemberCache(type, context.MemberRenamer, getter);
+            return getter is null ? null : ObjectAccess.Normalize(getter(target));
         }
 
         return ObjectAccess.TryGetMember(target, Name, context.MemberRenamer, out var value) ? value : null;
     }
+
+    private MemberCache? _cache;
+
+    private sealed record MemberCache(Type Type, Func<System.Reflection.MemberInfo, string> Renamer, Func<object, object?>? Getter);
 
     public override bool IsAssignable => true;
 
