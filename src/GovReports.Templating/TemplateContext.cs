@@ -25,8 +25,8 @@ public sealed class TemplateContext
         Frame = new LocalFrame(null);
     }
 
-    /// <summary>Gets the shared object holding the builtin modules (<c>string</c>, <c>array</c>, <c>math</c>, <c>date</c>, <c>object</c>, <c>include</c>).</summary>
-    public ScriptObject BuiltinObject { get; }
+    /// <summary>Gets the shared, read-only object holding the builtin modules; hosts add their own functions with <see cref="PushGlobal"/>.</summary>
+    internal ScriptObject BuiltinObject { get; }
 
     /// <summary>Gets or sets the newline string hosts may use; template text is copied as written.</summary>
     public string NewLine { get; set; } = "\n";

@@ -263,7 +263,7 @@ internal sealed class ScriptForStatement : ScriptStatement
 
     public bool Reversed { get; set; }
 
-    public ScriptBlock Body { get; set; } = new();
+    public ScriptBlock Body { get; set; } = null!;
 
     public ScriptBlock? ElseBody { get; set; }
 
