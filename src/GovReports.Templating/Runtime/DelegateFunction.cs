@@ -94,6 +94,13 @@ internal sealed class DelegateFunction : ScriptFunction
             if (p.IsDefined(typeof(ParamArrayAttribute)))
             {
                 var elementType = type.GetElementType()!;
+                if (arguments.Count - position == 1 && elementType != typeof(object) && ObjectAccess.IsList(arguments[position]))
+                {
+                    // A single list passed to a typed `params` array fills it, as C# does with an array argument.
+                    values[i] = Convert(context, arguments[position++], type, callSite);
+                    continue;
+                }
+
                 var rest = Array.CreateInstance(elementType, Math.Max(0, arguments.Count - position));
                 for (var k = 0; position < arguments.Count; k++)
                 {
