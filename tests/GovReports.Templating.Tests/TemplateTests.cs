@@ -122,11 +122,11 @@ public sealed class TemplateTests
     [Fact]
     public void GetReferencedNames_Template_ListsGlobalsAndFunctions()
     {
-        var template = Template.Parse("{{ total = 0 }}{{ for d in report.districts }}{{ d.amount | vn.money 'đồng' }}{{ total = total + d.amount }}{{ end }}{{ title | string.upcase }}{{ helper 1 }}");
+        var template = Template.Parse("{{ total = 0 }}{{ for d in report.districts }}{{ d.amount | vn.money 'đồng' }}{{ total = total + d.amount }}{{ end }}{{ title | string.upcase }}{{ helper 1 }}{{ func twice(v); ret v * 2; end }}{{ capture note }}{{ unit }}{{ end }}");
 
         var names = template.GetReferencedNames();
 
-        names.Variables.Should().BeEquivalentTo(new[] { "report", "title" });
+        names.Variables.Should().BeEquivalentTo(new[] { "report", "title", "unit" });
         names.Functions.Should().BeEquivalentTo(new[] { "vn.money", "string.upcase", "helper" });
     }
 
