@@ -13,19 +13,19 @@ internal static class DateFunctions
 
     public static DateTime Now(TemplateContext context) => context.Now;
 
-    public static DateTime AddDays(DateTime date, double days) => date.AddDays(days);
+    public static DateTime? AddDays(DateTime? date, double days) => date?.AddDays(days);
 
-    public static DateTime AddMonths(DateTime date, int months) => date.AddMonths(months);
+    public static DateTime? AddMonths(DateTime? date, int months) => date?.AddMonths(months);
 
-    public static DateTime AddYears(DateTime date, int years) => date.AddYears(years);
+    public static DateTime? AddYears(DateTime? date, int years) => date?.AddYears(years);
 
-    public static DateTime AddHours(DateTime date, double hours) => date.AddHours(hours);
+    public static DateTime? AddHours(DateTime? date, double hours) => date?.AddHours(hours);
 
-    public static DateTime AddMinutes(DateTime date, double minutes) => date.AddMinutes(minutes);
+    public static DateTime? AddMinutes(DateTime? date, double minutes) => date?.AddMinutes(minutes);
 
-    public static DateTime AddSeconds(DateTime date, double seconds) => date.AddSeconds(seconds);
+    public static DateTime? AddSeconds(DateTime? date, double seconds) => date?.AddSeconds(seconds);
 
-    public static DateTime AddMilliseconds(DateTime date, double millis) => date.AddMilliseconds(millis);
+    public static DateTime? AddMilliseconds(DateTime? date, double millis) => date?.AddMilliseconds(millis);
 
     [ScriptName("parse")]
     public static object? ParseText(TemplateContext context, string? text, string? pattern = null, string? culture = null)
