@@ -124,14 +124,20 @@ public sealed class Template
                 case ScriptAssignStatement { Target: ScriptVariable v }:
                     assigned.Add(v.Name);
                     break;
-                case ScriptFunctionStatement { Name: ScriptVariable f } function:
-                    assigned.Add(f.Name);
-                    // Parameters are the function's own names, not globals the template expects.
-                    foreach (var parameter in function.Function.Parameters ?? [])
+                case ScriptFunctionStatement function:
+                    if (function.Name is ScriptVariable f)
+                    {
+                        assigned.Add(f.Name);
+                    }
+
+                    foreach (var parameter in function.Function.Parameters ?? Array.Empty<Runtime.ScriptParameter>())
                     {
                         assigned.Add(parameter.Name);
                     }
 
+                    break;
+                case ScriptCaptureStatement { Target: ScriptVariable captured }:
+                    assigned.Add(captured.Name);
                     break;
                 case ScriptForStatement { Variable: ScriptVariable loopVariable }:
                     assigned.Add(loopVariable.Name);

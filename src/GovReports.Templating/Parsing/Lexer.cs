@@ -321,7 +321,8 @@ internal sealed class Lexer
             var c = C();
             if (c == ' ' || c == '\t' || (c == '\r' && C(1) != '\n'))
             {
-                Advance();
+                _pos++;
+                _col++;
                 _spaceBefore = true;
                 continue;
             }
@@ -377,10 +378,15 @@ internal sealed class Lexer
 
             if (IsIdentStart(c))
             {
-                while (IsIdentPart(C()))
+                var end = _pos + 1;
+                while (end < _limit && IsIdentPart(_text[end]))
                 {
-                    Advance();
+                    end++;
                 }
+
+                // Identifiers never contain a newline, so the column moves by their length.
+                _col += end - _pos;
+                _pos = end;
 
                 var name = Name(start.Offset, _pos - start.Offset);
                 if (C() == '?' && name == "empty")
@@ -592,7 +598,8 @@ internal sealed class Lexer
                 return;
         }
 
-        Advance(length);
+        _pos += length;
+        _col += length;
         AddToken(kind, start, Pos);
     }
 

@@ -81,7 +81,7 @@ internal sealed class Parser
         }
     }
 
-    private SourceSpan SpanOf(Token t) => new(_file, t.Start, t.End);
+    private SourceSpan SpanOf(in Token t) => new(_file, t.Start, t.End);
 
     private SourceSpan SpanFrom(TextPosition start, TextPosition end) => new(_file, start, end);
 
@@ -89,7 +89,7 @@ internal sealed class Parser
 
     private TextPosition PreviousEnd => _index > 0 ? _tokens[_index - 1].End : Cur.Start;
 
-    private string TokenText(Token t) => t.Kind switch
+    private string TokenText(in Token t) => t.Kind switch
     {
         TokenKind.NewLine => "\\n",
         TokenKind.Eof => "<EOF>",
@@ -106,7 +106,7 @@ internal sealed class Parser
         }
     }
 
-    private void Error(Token at, string message, bool fatal = false) => Error(SpanOf(at), message, fatal);
+    private void Error(in Token at, string message, bool fatal = false) => Error(SpanOf(at), message, fatal);
 
     private static bool IsKeyword(in Token t, string keyword) => t.Kind == TokenKind.Identifier && (string)t.Value! == keyword;
 
@@ -1617,6 +1617,7 @@ internal sealed class Parser
             if (Cur.Kind == TokenKind.TripleDot)
             {
                 Next();
+                hasOptional = true;
                 parameters.Add(new ScriptParameter((string)p.Value!, null, true, SpanOf(p)));
             }
             else if (Cur.Kind == TokenKind.Equal)

@@ -51,6 +51,10 @@ internal static class Operators
             case BinaryOp.ShiftRight when right is IList<object?> list:
                 list.Insert(0, left);
                 return list;
+            case BinaryOp.Add when ObjectAccess.IsList(left) && ObjectAccess.IsList(right):
+                var concatenated = ObjectAccess.ToArray(left);
+                concatenated.AddRange(ObjectAccess.Enumerate(right));
+                return concatenated;
         }
 
         if (left is string || right is string)

@@ -163,7 +163,21 @@ internal sealed class ScriptLocalVariable : ScriptExpression
 
                 return null;
             default:
-                return frame.Locals is not null && frame.Locals.TryGetValue(Name, out var value) ? value : null;
+                if (frame.Locals is not null && frame.Locals.TryGetValue(Name, out var value))
+                {
+                    return value;
+                }
+
+                // A local function stays callable from its own body and nested calls (recursion through `$f`).
+                for (var parent = frame.Parent; parent is not null; parent = parent.Parent)
+                {
+                    if (parent.Locals is not null && parent.Locals.TryGetValue(Name, out var outer) && outer is ScriptFunction)
+                    {
+                        return outer;
+                    }
+                }
+
+                return null;
         }
     }
 
@@ -229,13 +243,40 @@ internal sealed class ScriptMember : ScriptExpression
             throw new ScriptRuntimeException(NameSpan, "Cannot get the member " + ToDisplay() + " for a null object.");
         }
 
-        if (target is ScriptObject { IsBuiltinModule: true } && Name == "format" && ReferenceEquals(target, context.BuiltinObject["date"]))
+        if (target is ScriptObject so)
         {
-            return context.DateFormat;
+            if (so.TryGetValue(Name, out var member))
+            {
+                return member;
+            }
+
+            if (so.IsBuiltinModule && Name == "format" && ReferenceEquals(target, context.BuiltinObject["date"]))
+            {
+                return context.DateFormat;
+            }
+        }
+
+        var cache = _cache;
+        var type = target.GetType();
+        if (cache is not null && cache.Type == type && ReferenceEquals(cache.Renamer, context.MemberRenamer))
+        {
+            return cache.Getter is null ? null : ObjectAccess.Normalize(cache.Getter(target));
+        }
+
+        if (ObjectAccess.UsesReflection(target))
+        {
+            // Plain .NET objects: remember the getter for this call site; the cache is replaced atomically, so sharing the node across threads is safe.
+            var getter = ObjectAccess.FindGetter(type, Name, context.MemberRenamer);
+            _cache = new MemberCache(type, context.MemberRenamer, getter);
+            return getter is null ? null : ObjectAccess.Normalize(getter(target));
         }
 
         return ObjectAccess.TryGetMember(target, Name, context.MemberRenamer, out var value) ? value : null;
     }
+
+    private MemberCache? _cache;
+
+    private sealed record MemberCache(Type Type, Func<System.Reflection.MemberInfo, string> Renamer, Func<object, object?>? Getter);
 
     public override bool IsAssignable => true;
 
@@ -341,6 +382,11 @@ internal sealed class ScriptIndexer : ScriptExpression
         if (ScriptValue.IsNumber(target) || target is bool)
         {
             throw new ScriptRuntimeException(Span, "Cannot use the " + ScriptValue.TypeName(target) + " primitive `" + ScriptValue.ToText(target) + "` as a list.");
+        }
+
+        if (target is System.Collections.IDictionary dictionary && index is not string && dictionary.Contains(index))
+        {
+            return ObjectAccess.Normalize(dictionary[index]);
         }
 
         return ObjectAccess.TryGetMember(target, ScriptValue.ToText(index, context), context.MemberRenamer, out var value) ? value : null;

@@ -263,7 +263,7 @@ internal sealed class ScriptForStatement : ScriptStatement
 
     public bool Reversed { get; set; }
 
-    public ScriptBlock Body { get; set; } = new();
+    public ScriptBlock Body { get; set; } = null!;
 
     public ScriptBlock? ElseBody { get; set; }
 
@@ -666,7 +666,7 @@ internal sealed class ScriptWithStatement : ScriptStatement
     public override void Execute(TemplateContext context)
     {
         var value = Target.Evaluate(context);
-        if (value is not ScriptObject scope)
+        if (value is not ScriptObject scope || scope.IsBuiltinModule)
         {
             throw new ScriptRuntimeException(Target.Span, "Invalid target for with statement: `" + Target.ToDisplay() + "` is not an object.");
         }

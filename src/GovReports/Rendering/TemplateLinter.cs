@@ -17,7 +17,7 @@ public sealed record LintMessage(string Template, string Kind, string Name)
 internal static class TemplateLinter
 {
     private static readonly HashSet<string> ModelNames = ModelGlobals();
-    private static readonly HashSet<string> BuiltinNames = [.. new TemplateContext().BuiltinObject.Keys];
+    private static readonly HashSet<string> BuiltinNames = [.. TemplateContext.BuiltinNames];
 
     public static IReadOnlyList<LintMessage> Lint(ReportRenderer renderer, TemplateStore store, string templateName)
     {
