@@ -147,6 +147,21 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public void Render_MarkupThatCannotBeLaidOut_NamesTheMarkupLineAndTheTemplateLine()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notice.sbn", "Đoạn một của thông báo.\n\n<div>Khối HTML không được phép</div>\n");
+        var renderer = new ReportRenderer(new ReportRendererOptions { TemplateDirectory = folder.Path });
+
+        var act = () => renderer.Render(ExampleFiles.Load("004-dak-nong-ket-luan-ra-soat.json"), new MemoryStream());
+
+        var error = act.Should().Throw<GovReports.Markup.MarkupException>().Which;
+        error.Line.Should().Be(3);
+        error.TemplateLocation.Should().Be(Path.Combine(folder.Path, "notice.sbn") + "(3)");
+        error.Message.Should().StartWith("report markup(3,1) [");
+    }
+
+    [Fact]
     public void Lint_ShippedTemplates_FindNothingUnknown()
     {
         var renderer = new ReportRenderer();
