@@ -124,6 +124,10 @@ internal sealed class Parser
         return false;
     }
 
+    /// <summary>Reports that the current token cannot start the expression a construct needs, in the wording all constructs share.</summary>
+    private void ErrorExpectingExpression(string construct, string syntax) =>
+        Error(Cur, "Error while parsing " + construct + ": Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + syntax);
+
     private ScriptBlock ParsePage()
     {
         var page = new ScriptBlock();
@@ -345,7 +349,7 @@ internal sealed class Parser
 
             if (!CanStartExpression(Cur))
             {
-                Error(Cur, "Error while parsing assign expression: Expecting <expression> instead of `" + TokenText(Cur) + "` in: <target_expression> = <value_expression>");
+                ErrorExpectingExpression("assign expression", "<target_expression> = <value_expression>");
                 return null;
             }
 
@@ -437,7 +441,7 @@ internal sealed class Parser
             SkipNewLines();
             if (!CanStartExpression(Cur))
             {
-                Error(Cur, "Error while parsing pipe expression: Expecting <expression> instead of `" + TokenText(Cur) + "` in: <expression> | <expression>");
+                ErrorExpectingExpression("pipe expression", "<expression> | <expression>");
                 return left;
             }
 
@@ -465,7 +469,7 @@ internal sealed class Parser
         var then = ParseConditional();
         if (then is null)
         {
-            Error(Cur, "Error while parsing conditional expression: Expecting <expression> instead of `" + TokenText(Cur) + "` in: <expression> ? <expression> : <expression>");
+            ErrorExpectingExpression("conditional expression", "<expression> ? <expression> : <expression>");
             return condition;
         }
 
@@ -479,7 +483,7 @@ internal sealed class Parser
         var otherwise = ParseConditional();
         if (otherwise is null)
         {
-            Error(Cur, "Error while parsing conditional expression: Expecting <expression> instead of `" + TokenText(Cur) + "` in: <expression> ? <expression> : <expression>");
+            ErrorExpectingExpression("conditional expression", "<expression> ? <expression> : <expression>");
             return condition;
         }
 
@@ -625,23 +629,11 @@ internal sealed class Parser
         Next();
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing unary expression: Expecting <expression> instead of `" + TokenText(Cur) + "` in: <operator> <expression>");
+            ErrorExpectingExpression("unary expression", "<operator> <expression>");
             return new ScriptLiteral(null) { Span = SpanOf(t) };
         }
 
-        ScriptExpression? operand;
-        if (op is UnaryOp.Alias or UnaryOp.Expand)
-        {
-            var saved = _noCallArgs;
-            _noCallArgs = true;
-            operand = ParseUnary();
-            _noCallArgs = saved;
-        }
-        else
-        {
-            operand = ParseUnary();
-        }
-
+        var operand = op is UnaryOp.Alias or UnaryOp.Expand ? ParseUnaryNoCallArgs() : ParseUnary();
         if (operand is null)
         {
             return null;
@@ -653,6 +645,16 @@ internal sealed class Parser
         }
 
         return new ScriptUnary(op, operand) { Span = SpanFrom(t.Start, operand.Span.End) };
+    }
+
+    /// <summary>Parses a unary expression in which a bare identifier takes no space-separated call arguments.</summary>
+    private ScriptExpression? ParseUnaryNoCallArgs()
+    {
+        var saved = _noCallArgs;
+        _noCallArgs = true;
+        var expr = ParseUnary();
+        _noCallArgs = saved;
+        return expr;
     }
 
     private bool CanStartExpression(in Token t) => t.Kind switch
@@ -820,10 +822,7 @@ internal sealed class Parser
             Next();
         }
 
-        var saved = _noCallArgs;
-        _noCallArgs = true;
-        var value = ParseUnary();
-        _noCallArgs = saved;
+        var value = ParseUnaryNoCallArgs();
         if (value is null)
         {
             return null;
@@ -996,7 +995,7 @@ internal sealed class Parser
         {
             if (!CanStartExpression(Cur))
             {
-                Error(Cur, "Error while parsing array initializer: Expecting <expression> instead of `" + TokenText(Cur) + "` in: [item1, item2,...]");
+                ErrorExpectingExpression("array initializer", "[item1, item2,...]");
                 break;
             }
 
@@ -1069,7 +1068,7 @@ internal sealed class Parser
                 Next();
                 if (!CanStartExpression(Cur))
                 {
-                    Error(Cur, "Error while parsing object initializer: Expecting <expression> instead of `" + TokenText(Cur) + "` in: {member1: <expression>, ...}");
+                    ErrorExpectingExpression("object initializer", "{member1: <expression>, ...}");
                     return Finish();
                 }
 
@@ -1213,6 +1212,18 @@ internal sealed class Parser
         ExpectEndOfStatement();
     }
 
+    /// <summary>Parses a body that only <c>end</c> closes, then consumes the <c>end</c> if it was found.</summary>
+    private ScriptBlock ParseBodyToEnd(Token keyword, string statementName, string syntax)
+    {
+        var body = ParseBody(EndOnly, out var terminator, keyword, statementName, syntax);
+        if (terminator == "end")
+        {
+            ConsumeEnd();
+        }
+
+        return body;
+    }
+
     private ScriptStatement? ParseIf()
     {
         const string Syntax = "if <expression> ... end|else|else if";
@@ -1221,7 +1232,7 @@ internal sealed class Parser
         ScriptExpression condition;
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing if statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
+            ErrorExpectingExpression("if statement", Syntax);
             condition = new ScriptLiteral(null) { Span = SpanOf(Cur) };
         }
         else
@@ -1250,12 +1261,7 @@ internal sealed class Parser
                 return statement;
             }
 
-            var otherwise = ParseBody(EndOnly, out terminator, elseToken, "else", "else ... end");
-            statement.Else = otherwise;
-            if (terminator == "end")
-            {
-                ConsumeEnd();
-            }
+            statement.Else = ParseBodyToEnd(elseToken, "else", "else ... end");
         }
         else if (terminator == "end")
         {
@@ -1298,7 +1304,7 @@ internal sealed class Parser
         ScriptExpression iterable;
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing " + kind + " statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + syntax);
+            ErrorExpectingExpression(kind + " statement", syntax);
             iterable = new ScriptLiteral(null);
         }
         else
@@ -1323,10 +1329,7 @@ internal sealed class Parser
             {
                 Next();
                 Next();
-                var saved = _noCallArgs;
-                _noCallArgs = true;
-                var value = ParseUnary();
-                _noCallArgs = saved;
+                var value = ParseUnaryNoCallArgs();
                 switch (option)
                 {
                     case "offset":
@@ -1352,16 +1355,15 @@ internal sealed class Parser
         }
 
         statement.Body = ParseBody(EndElse, out var terminator, forToken, kind, syntax);
+        statement.Span = SpanOf(forToken);
         if (terminator == "else")
         {
             var elseToken = Cur;
             Next();
             ExpectEndOfStatement();
-            statement.ElseBody = ParseBody(EndOnly, out terminator, elseToken, kind, syntax);
+            statement.ElseBody = ParseBodyToEnd(elseToken, kind, syntax);
         }
-
-        statement.Span = SpanOf(forToken);
-        if (terminator == "end")
+        else if (terminator == "end")
         {
             ConsumeEnd();
         }
@@ -1377,7 +1379,7 @@ internal sealed class Parser
         ScriptExpression condition;
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing while statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
+            ErrorExpectingExpression("while statement", Syntax);
             condition = new ScriptLiteral(null);
         }
         else
@@ -1389,14 +1391,8 @@ internal sealed class Parser
             }
         }
 
-        var body = ParseBody(EndOnly, out var terminator, whileToken, "while", Syntax);
-        var statement = new ScriptWhileStatement(condition, body) { Span = SpanOf(whileToken) };
-        if (terminator == "end")
-        {
-            ConsumeEnd();
-        }
-
-        return statement;
+        var body = ParseBodyToEnd(whileToken, "while", Syntax);
+        return new ScriptWhileStatement(condition, body) { Span = SpanOf(whileToken) };
     }
 
     private ScriptStatement? ParseCase()
@@ -1406,7 +1402,7 @@ internal sealed class Parser
         Next();
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing case statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
+            ErrorExpectingExpression("case statement", Syntax);
             RecoverBlock();
             return null;
         }
@@ -1488,12 +1484,7 @@ internal sealed class Parser
             {
                 Next();
                 ExpectEndOfStatement();
-                statement.ElseBody = ParseBody(EndOnly, out var terminator, t, "else", "else ... end");
-                if (terminator == "end")
-                {
-                    ConsumeEnd();
-                }
-
+                statement.ElseBody = ParseBodyToEnd(t, "else", "else ... end");
                 return statement;
             }
 
@@ -1517,34 +1508,32 @@ internal sealed class Parser
         }
     }
 
-    private ScriptStatement? ParseCapture()
+    private ScriptStatement? ParseCapture() =>
+        ParseTargetBlock("capture", "capture <variable> ... end", targetIsVariable: true) is { } block
+            ? new ScriptCaptureStatement(block.Target, block.Body) { Span = block.Span }
+            : null;
+
+    /// <summary>Parses the shape <c>with</c>, <c>wrap</c> and <c>capture</c> share: keyword, target, end of statement, body up to <c>end</c>.</summary>
+    /// <returns>Null when the statement is dropped after an error; a missing target skips its whole block.</returns>
+    private (SourceSpan Span, ScriptExpression Target, ScriptBlock Body)? ParseTargetBlock(string statementName, string syntax, bool targetIsVariable)
     {
-        const string Syntax = "capture <variable> ... end";
-        var captureToken = Cur;
+        var keyword = Cur;
         Next();
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing capture statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
+            ErrorExpectingExpression(statementName + " statement", syntax);
             RecoverBlockAfterError();
             return null;
         }
 
-        var saved = _noCallArgs;
-        _noCallArgs = true;
-        var target = ParseUnary() ?? new ScriptLiteral(null);
-        _noCallArgs = saved;
+        var target = (targetIsVariable ? ParseUnaryNoCallArgs() : ParseExpression()) ?? new ScriptLiteral(null);
         if (!ExpectEndOfStatement())
         {
             return null;
         }
 
-        var body = ParseBody(EndOnly, out var terminator, captureToken, "capture", Syntax);
-        if (terminator == "end")
-        {
-            ConsumeEnd();
-        }
-
-        return new ScriptCaptureStatement(target, body) { Span = SpanOf(captureToken) };
+        var body = ParseBodyToEnd(keyword, statementName, syntax);
+        return (SpanOf(keyword), target, body);
     }
 
     private void RecoverBlockAfterError()
@@ -1595,12 +1584,7 @@ internal sealed class Parser
             return null;
         }
 
-        var body = ParseBody(EndOnly, out var terminator, nameToken, "function", Syntax);
-        if (terminator == "end")
-        {
-            ConsumeEnd();
-        }
-
+        var body = ParseBodyToEnd(nameToken, "function", Syntax);
         return new ScriptFunctionStatement(name, new UserFunction(functionName, parameters, body, null)) { Span = SpanOf(funcToken) };
     }
 
@@ -1671,32 +1655,10 @@ internal sealed class Parser
         return statement;
     }
 
-    private ScriptStatement? ParseWith()
-    {
-        const string Syntax = "with <variable> ... end";
-        var withToken = Cur;
-        Next();
-        if (!CanStartExpression(Cur))
-        {
-            Error(Cur, "Error while parsing with statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
-            RecoverBlockAfterError();
-            return null;
-        }
-
-        var target = ParseExpression() ?? new ScriptLiteral(null);
-        if (!ExpectEndOfStatement())
-        {
-            return null;
-        }
-
-        var body = ParseBody(EndOnly, out var terminator, withToken, "with", Syntax);
-        if (terminator == "end")
-        {
-            ConsumeEnd();
-        }
-
-        return new ScriptWithStatement(target, body) { Span = SpanOf(withToken) };
-    }
+    private ScriptStatement? ParseWith() =>
+        ParseTargetBlock("with", "with <variable> ... end", targetIsVariable: false) is { } block
+            ? new ScriptWithStatement(block.Target, block.Body) { Span = block.Span }
+            : null;
 
     private ScriptStatement? ParseImport()
     {
@@ -1704,7 +1666,7 @@ internal sealed class Parser
         Next();
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing import statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: import <expression>");
+            ErrorExpectingExpression("import statement", "import <expression>");
             return null;
         }
 
@@ -1729,30 +1691,8 @@ internal sealed class Parser
         return new ScriptReadOnlyStatement(variable) { Span = SpanOf(token) };
     }
 
-    private ScriptStatement? ParseWrap()
-    {
-        const string Syntax = "wrap <function_call> ... end";
-        var wrapToken = Cur;
-        Next();
-        if (!CanStartExpression(Cur))
-        {
-            Error(Cur, "Error while parsing wrap statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
-            RecoverBlockAfterError();
-            return null;
-        }
-
-        var call = ParseExpression() ?? new ScriptLiteral(null);
-        if (!ExpectEndOfStatement())
-        {
-            return null;
-        }
-
-        var body = ParseBody(EndOnly, out var terminator, wrapToken, "wrap", Syntax);
-        if (terminator == "end")
-        {
-            ConsumeEnd();
-        }
-
-        return new ScriptWrapStatement(call, body) { Span = SpanOf(wrapToken) };
-    }
+    private ScriptStatement? ParseWrap() =>
+        ParseTargetBlock("wrap", "wrap <function_call> ... end", targetIsVariable: false) is { } block
+            ? new ScriptWrapStatement(block.Target, block.Body) { Span = block.Span }
+            : null;
 }
