@@ -128,6 +128,9 @@ internal sealed class Parser
     private void ErrorExpectingExpression(string construct, string syntax) =>
         Error(Cur, "Error while parsing " + construct + ": Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + syntax);
 
+    private void ErrorEndNotFound(SourceSpan span, string construct, string syntax) =>
+        Error(span, "Error while parsing " + construct + ": The <end> statement was not found in: " + syntax);
+
     private ScriptBlock ParsePage()
     {
         var page = new ScriptBlock();
@@ -246,16 +249,11 @@ internal sealed class Parser
         }
     }
 
+    /// <summary>Drops the current token, then the rest of its statement and the block it opens.</summary>
     private void RecoverBlock()
     {
         Next();
-        SkipToEndOfStatement();
-        var body = new ScriptBlock();
-        var terminator = ParseStatements(body, EndOnly);
-        if (terminator == "end")
-        {
-            Next();
-        }
+        RecoverBlockAfterError();
     }
 
     private ScriptStatement? ParseStatement()
@@ -954,18 +952,29 @@ internal sealed class Parser
         }
     }
 
-    private ScriptExpression? ParseParenthesized()
+    /// <summary>Opens a bracketed construct: newlines are skipped inside, and the outer call-argument and for-option modes are suspended.</summary>
+    private (bool NoCallArgs, bool InForIterator) EnterBrackets()
     {
         _newLineSkip++;
         Next();
-        var savedArgs = _noCallArgs;
-        var savedFor = _inForIterator;
+        var saved = (_noCallArgs, _inForIterator);
         _noCallArgs = false;
         _inForIterator = false;
-        var inner = ParseExpression();
-        _noCallArgs = savedArgs;
-        _inForIterator = savedFor;
+        return saved;
+    }
+
+    private void ExitBrackets((bool NoCallArgs, bool InForIterator) saved)
+    {
+        _noCallArgs = saved.NoCallArgs;
+        _inForIterator = saved.InForIterator;
         _newLineSkip--;
+    }
+
+    private ScriptExpression? ParseParenthesized()
+    {
+        var saved = EnterBrackets();
+        var inner = ParseExpression();
+        ExitBrackets(saved);
         if (inner is null)
         {
             return null;
@@ -985,12 +994,7 @@ internal sealed class Parser
     {
         var open = Cur;
         var array = new ScriptArrayLiteral();
-        _newLineSkip++;
-        Next();
-        var savedArgs = _noCallArgs;
-        var savedFor = _inForIterator;
-        _noCallArgs = false;
-        _inForIterator = false;
+        var saved = EnterBrackets();
         while (Cur.Kind != TokenKind.CloseBracket)
         {
             if (!CanStartExpression(Cur))
@@ -1015,9 +1019,7 @@ internal sealed class Parser
             break;
         }
 
-        _noCallArgs = savedArgs;
-        _inForIterator = savedFor;
-        _newLineSkip--;
+        ExitBrackets(saved);
         if (Cur.Kind != TokenKind.CloseBracket)
         {
             Error(Cur, "Unexpected token found `" + TokenText(Cur) + "` while expecting `]`.");
@@ -1035,12 +1037,7 @@ internal sealed class Parser
     {
         var open = Cur;
         var obj = new ScriptObjectLiteral();
-        _newLineSkip++;
-        Next();
-        var savedArgs = _noCallArgs;
-        var savedFor = _inForIterator;
-        _noCallArgs = false;
-        _inForIterator = false;
+        var saved = EnterBrackets();
         try
         {
             while (Cur.Kind != TokenKind.CloseBrace)
@@ -1103,9 +1100,7 @@ internal sealed class Parser
         }
         finally
         {
-            _noCallArgs = savedArgs;
-            _inForIterator = savedFor;
-            _newLineSkip--;
+            ExitBrackets(saved);
         }
 
         ScriptExpression Finish()
@@ -1158,7 +1153,7 @@ internal sealed class Parser
         var terminator = ParseStatements(body, EndOnly);
         if (terminator is null)
         {
-            Error(LastTokenSpan(doToken), "Error while parsing anonymous function: The <end> statement was not found in: do ... end");
+            ErrorEndNotFound(LastTokenSpan(doToken), "anonymous function", "do ... end");
         }
 
         body.Span = SpanFrom(doToken.Start, Cur.End);
@@ -1198,8 +1193,7 @@ internal sealed class Parser
         body.Span = SpanFrom(start, Cur.Start);
         if (terminator is null)
         {
-            var after = _index > 0 ? keyword : keyword;
-            Error(LastTokenSpan(after), "Error while parsing " + statementName + " statement: The <end> statement was not found in: " + syntax);
+            ErrorEndNotFound(LastTokenSpan(keyword), statementName + " statement", syntax);
         }
 
         _indent = savedIndent;
@@ -1433,7 +1427,7 @@ internal sealed class Parser
                     Next();
                     continue;
                 case TokenKind.Eof:
-                    Error(LastTokenSpan(caseToken), "Error while parsing case statement: The <end> statement was not found in: " + Syntax);
+                    ErrorEndNotFound(LastTokenSpan(caseToken), "case statement", Syntax);
                     return statement;
             }
 
@@ -1536,6 +1530,7 @@ internal sealed class Parser
         return (SpanOf(keyword), target, body);
     }
 
+    /// <summary>Drops the rest of the current statement and the block it opens, up to and including its <c>end</c>.</summary>
     private void RecoverBlockAfterError()
     {
         SkipToEndOfStatement();
@@ -1580,7 +1575,7 @@ internal sealed class Parser
 
         if (!ExpectEndOfStatement())
         {
-            Error(nameToken, "Error while parsing function statement: The <end> statement was not found in: " + Syntax);
+            ErrorEndNotFound(SpanOf(nameToken), "function statement", Syntax);
             return null;
         }
 
