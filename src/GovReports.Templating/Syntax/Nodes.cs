@@ -17,6 +17,22 @@ internal abstract class ScriptNode
 internal abstract class ScriptStatement : ScriptNode
 {
     public abstract void Execute(TemplateContext context);
+
+    /// <summary>Settles a <c>break</c> or <c>continue</c> after one loop iteration; returns whether the loop must stop.</summary>
+    protected static bool StopsLoop(TemplateContext context)
+    {
+        switch (context.Flow)
+        {
+            case FlowState.Break:
+                context.Flow = FlowState.None;
+                return true;
+            case FlowState.Continue:
+                context.Flow = FlowState.None;
+                return false;
+            default:
+                return context.Flow == FlowState.Return;
+        }
+    }
 }
 
 internal abstract class ScriptExpression : ScriptNode
@@ -362,19 +378,7 @@ internal sealed class ScriptForStatement : ScriptStatement
                     TableRowAfter(context, state, i, items.Count);
                 }
 
-                if (context.Flow == FlowState.Break)
-                {
-                    context.Flow = FlowState.None;
-                    break;
-                }
-
-                if (context.Flow == FlowState.Continue)
-                {
-                    context.Flow = FlowState.None;
-                    continue;
-                }
-
-                if (context.Flow == FlowState.Return)
+                if (StopsLoop(context))
                 {
                     break;
                 }
@@ -471,19 +475,7 @@ internal sealed class ScriptWhileStatement : ScriptStatement
                 context.StepLoop(this);
                 state.Index = index++;
                 Body.Execute(context);
-                if (context.Flow == FlowState.Break)
-                {
-                    context.Flow = FlowState.None;
-                    break;
-                }
-
-                if (context.Flow == FlowState.Continue)
-                {
-                    context.Flow = FlowState.None;
-                    continue;
-                }
-
-                if (context.Flow == FlowState.Return)
+                if (StopsLoop(context))
                 {
                     break;
                 }
