@@ -44,8 +44,18 @@ internal abstract class ScriptExpression : ScriptNode
 
     public virtual bool IsAssignable => false;
 
-    public virtual void Assign(TemplateContext context, object? value) =>
-        throw new ScriptRuntimeException(Span, "Unsupported target expression for assignment.");
+    public virtual void Assign(TemplateContext context, object? value) => throw NotAssignable();
+
+    /// <summary>Throws the error of an assignment to this expression when it cannot be assigned.</summary>
+    public void EnsureAssignable()
+    {
+        if (!IsAssignable)
+        {
+            throw NotAssignable();
+        }
+    }
+
+    private ScriptRuntimeException NotAssignable() => new(Span, "Unsupported target expression for assignment.");
 
     public virtual string ToDisplay() => "<expression>";
 
@@ -188,11 +198,7 @@ internal sealed class ScriptAssignStatement : ScriptStatement
 
     public override void Execute(TemplateContext context)
     {
-        if (!Target.IsAssignable)
-        {
-            throw new ScriptRuntimeException(Target.Span, "Unsupported target expression for assignment.");
-        }
-
+        Target.EnsureAssignable();
         if (Operator == BinaryOp.Coalesce)
         {
             if (Target.Evaluate(context) is null)
