@@ -457,10 +457,8 @@ internal sealed class ScriptCall : ScriptExpression
 
     public override object? Evaluate(TemplateContext context)
     {
-        var savedHas = context.HasPipe;
-        var savedValue = context.PipeValue;
-        context.HasPipe = false;
-        context.PipeValue = null;
+        // The call target is evaluated outside any pipe; the piped value goes to the call itself.
+        var savedPipe = context.SwapPipe(false, null);
         object? target;
         try
         {
@@ -468,8 +466,7 @@ internal sealed class ScriptCall : ScriptExpression
         }
         finally
         {
-            context.HasPipe = savedHas;
-            context.PipeValue = savedValue;
+            context.RestorePipe(savedPipe);
         }
 
         if (target is not ScriptFunction function)
@@ -539,10 +536,7 @@ internal sealed class ScriptPipe : ScriptExpression
         var value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
             ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
             : From.Evaluate(context);
-        var savedHas = context.HasPipe;
-        var savedValue = context.PipeValue;
-        context.HasPipe = true;
-        context.PipeValue = value;
+        var savedPipe = context.SwapPipe(true, value);
         try
         {
             var result = To.Evaluate(context);
@@ -555,8 +549,7 @@ internal sealed class ScriptPipe : ScriptExpression
         }
         finally
         {
-            context.HasPipe = savedHas;
-            context.PipeValue = savedValue;
+            context.RestorePipe(savedPipe);
         }
     }
 
