@@ -855,38 +855,10 @@ internal sealed class Lexer
         }
 
         var sb = new StringBuilder();
-        while (true)
+        if (ReadQuoted(quote, sb, parts: null))
         {
-            if (_pos >= _limit)
-            {
-                AddUnterminatedString(quote, interpolated: false);
-                return;
-            }
-
-            var c = C();
-            if (c == quote)
-            {
-                Advance();
-                break;
-            }
-
-            if (c == '\\')
-            {
-                Advance();
-                if (_pos >= _limit)
-                {
-                    continue;
-                }
-
-                ReadEscape(sb);
-                continue;
-            }
-
-            sb.Append(c);
-            Advance();
+            AddToken(TokenKind.String, start, Pos, sb.ToString());
         }
-
-        AddToken(TokenKind.String, start, Pos, sb.ToString());
     }
 
     /// <summary>Reports a string that runs to the end of the text; its last character becomes an invalid token.</summary>
@@ -1009,25 +981,45 @@ internal sealed class Lexer
         Advance();
         var parts = new List<object>();
         var sb = new StringBuilder();
+        if (!ReadQuoted(quote, sb, parts))
+        {
+            return;
+        }
+
+        if (sb.Length > 0)
+        {
+            parts.Add(sb.ToString());
+        }
+
+        AddToken(TokenKind.InterpolatedString, start, Pos, parts);
+    }
+
+    /// <summary>
+    /// Reads a string body after its opening quote into <paramref name="sb"/>, consuming the closing quote.
+    /// With <paramref name="parts"/> (an interpolated string), <c>\{</c> and <c>\}</c> are literal braces and each <c>{…}</c> hole
+    /// is added to the parts after the text read before it. Returns false when the text ends first, which is reported.
+    /// </summary>
+    private bool ReadQuoted(char quote, StringBuilder sb, List<object>? parts)
+    {
         while (true)
         {
             if (_pos >= _limit)
             {
-                AddUnterminatedString(quote, interpolated: true);
-                return;
+                AddUnterminatedString(quote, interpolated: parts is not null);
+                return false;
             }
 
             var c = C();
             if (c == quote)
             {
                 Advance();
-                break;
+                return true;
             }
 
             if (c == '\\')
             {
                 Advance();
-                if (C() == '{' || C() == '}')
+                if (parts is not null && (C() == '{' || C() == '}'))
                 {
                     sb.Append(C());
                     Advance();
@@ -1038,7 +1030,7 @@ internal sealed class Lexer
                 continue;
             }
 
-            if (c == '{')
+            if (c == '{' && parts is not null)
             {
                 if (sb.Length > 0)
                 {
@@ -1061,13 +1053,6 @@ internal sealed class Lexer
             sb.Append(c);
             Advance();
         }
-
-        if (sb.Length > 0)
-        {
-            parts.Add(sb.ToString());
-        }
-
-        AddToken(TokenKind.InterpolatedString, start, Pos, parts);
     }
 
     /// <summary>Skips the code of an interpolation hole up to its closing brace (not consumed), including nested strings.</summary>
