@@ -1218,24 +1218,31 @@ internal sealed class Parser
         return body;
     }
 
+    /// <summary>
+    /// Parses the condition of <c>if</c> or <c>while</c>. A missing one is reported and stands as null so the body is
+    /// still parsed; returns false when the statement does not end after the condition.
+    /// </summary>
+    private bool ParseCondition(string construct, string syntax, out ScriptExpression condition)
+    {
+        if (!CanStartExpression(Cur))
+        {
+            ErrorExpectingExpression(construct, syntax);
+            condition = new ScriptLiteral(null) { Span = SpanOf(Cur) };
+            return true;
+        }
+
+        condition = ParseExpression() ?? new ScriptLiteral(null);
+        return ExpectEndOfStatement();
+    }
+
     private ScriptStatement? ParseIf()
     {
         const string Syntax = "if <expression> ... end|else|else if";
         var ifToken = Cur;
         Next();
-        ScriptExpression condition;
-        if (!CanStartExpression(Cur))
+        if (!ParseCondition("if statement", Syntax, out var condition))
         {
-            ErrorExpectingExpression("if statement", Syntax);
-            condition = new ScriptLiteral(null) { Span = SpanOf(Cur) };
-        }
-        else
-        {
-            condition = ParseExpression() ?? new ScriptLiteral(null);
-            if (!ExpectEndOfStatement())
-            {
-                return null;
-            }
+            return null;
         }
 
         var then = ParseBody(EndElse, out var terminator, ifToken, "if", Syntax);
@@ -1370,19 +1377,9 @@ internal sealed class Parser
         const string Syntax = "while <expression> ... end";
         var whileToken = Cur;
         Next();
-        ScriptExpression condition;
-        if (!CanStartExpression(Cur))
+        if (!ParseCondition("while statement", Syntax, out var condition))
         {
-            ErrorExpectingExpression("while statement", Syntax);
-            condition = new ScriptLiteral(null);
-        }
-        else
-        {
-            condition = ParseExpression() ?? new ScriptLiteral(null);
-            if (!ExpectEndOfStatement())
-            {
-                return null;
-            }
+            return null;
         }
 
         var body = ParseBodyToEnd(whileToken, "while", Syntax);
