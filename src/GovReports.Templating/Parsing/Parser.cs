@@ -128,6 +128,7 @@ internal sealed class Parser
     private void ErrorExpectingExpression(string construct, string syntax) =>
         Error(Cur, "Error while parsing " + construct + ": Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + syntax);
 
+    /// <summary>Reports a block whose closing <c>end</c> never came.</summary>
     private void ErrorEndNotFound(SourceSpan span, string construct, string syntax) =>
         Error(span, "Error while parsing " + construct + ": The <end> statement was not found in: " + syntax);
 
