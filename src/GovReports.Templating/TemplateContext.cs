@@ -292,6 +292,21 @@ public sealed class TemplateContext
         }
     }
 
+    /// <summary>Sets the pending pipe state and returns the previous one for <see cref="RestorePipe"/>.</summary>
+    internal (bool HasPipe, object? Value) SwapPipe(bool hasPipe, object? value)
+    {
+        var saved = (HasPipe, PipeValue);
+        HasPipe = hasPipe;
+        PipeValue = value;
+        return saved;
+    }
+
+    internal void RestorePipe((bool HasPipe, object? Value) saved)
+    {
+        HasPipe = saved.HasPipe;
+        PipeValue = saved.Value;
+    }
+
     internal object? TakePipe()
     {
         var value = PipeValue;

@@ -329,18 +329,7 @@ internal sealed class ScriptIndexer : ScriptExpression
 
     public override object? Evaluate(TemplateContext context)
     {
-        var target = Target.Evaluate(context);
-        if (target is null)
-        {
-            throw new ScriptRuntimeException(Span, "Object `" + Target.ToDisplay() + "` is null. Cannot access indexer: " + ToDisplay());
-        }
-
-        var index = Index.Evaluate(context);
-        if (index is null)
-        {
-            throw new ScriptRuntimeException(Index.Span, "Cannot access target `" + Target.ToDisplay() + "` with a null indexer: " + ToDisplay());
-        }
-
+        var target = EvaluateTargetAndIndex(context, out var index);
         if (target is ScriptArray { Members: { } members } && index is string key)
         {
             return members.TryGetValue(key, out var member) ? member : null;
@@ -351,37 +340,24 @@ internal sealed class ScriptIndexer : ScriptExpression
             var i = Conversions.ToInt(context, index, Index);
             if (target is IList<object?> list)
             {
-                if (i < 0)
-                {
-                    i += list.Count;
-                }
-
+                i = FromEnd(i, list.Count);
                 return i >= 0 && i < list.Count ? list[i] : null;
             }
 
             var count = ObjectAccess.Count(target);
-            if (i < 0)
-            {
-                i += count;
-            }
-
+            i = FromEnd(i, count);
             return i >= 0 && i < count ? ObjectAccess.Enumerate(target).ElementAt(i) : null;
         }
 
         if (target is string s)
         {
-            var i = Conversions.ToInt(context, index, Index);
-            if (i < 0)
-            {
-                i += s.Length;
-            }
-
+            var i = FromEnd(Conversions.ToInt(context, index, Index), s.Length);
             return i >= 0 && i < s.Length ? s[i].ToString() : null;
         }
 
         if (ScriptValue.IsNumber(target) || target is bool)
         {
-            throw new ScriptRuntimeException(Span, "Cannot use the " + ScriptValue.TypeName(target) + " primitive `" + ScriptValue.ToText(target) + "` as a list.");
+            throw NotAList(target);
         }
 
         if (target is System.Collections.IDictionary dictionary && index is not string && dictionary.Contains(index))
@@ -396,26 +372,10 @@ internal sealed class ScriptIndexer : ScriptExpression
 
     public override void Assign(TemplateContext context, object? value)
     {
-        var target = Target.Evaluate(context);
-        if (target is null)
-        {
-            throw new ScriptRuntimeException(Span, "Object `" + Target.ToDisplay() + "` is null. Cannot access indexer: " + ToDisplay());
-        }
-
-        var index = Index.Evaluate(context);
-        if (index is null)
-        {
-            throw new ScriptRuntimeException(Index.Span, "Cannot access target `" + Target.ToDisplay() + "` with a null indexer: " + ToDisplay());
-        }
-
+        var target = EvaluateTargetAndIndex(context, out var index);
         if (target is IList<object?> list)
         {
-            var i = Conversions.ToInt(context, index, Index);
-            if (i < 0)
-            {
-                i += list.Count;
-            }
-
+            var i = FromEnd(Conversions.ToInt(context, index, Index), list.Count);
             if (i < 0)
             {
                 return;
@@ -432,11 +392,31 @@ internal sealed class ScriptIndexer : ScriptExpression
 
         if (!ObjectAccess.TrySetMember(target, ScriptValue.ToText(index, context), value))
         {
-            throw new ScriptRuntimeException(Span, "Cannot use the " + ScriptValue.TypeName(target) + " primitive `" + ScriptValue.ToText(target) + "` as a list.");
+            throw NotAList(target);
         }
     }
 
     public override string ToDisplay() => Target.ToDisplay() + "[" + Index.ToDisplay() + "]";
+
+    /// <summary>Evaluates the target and then the index; reads and writes report a null one in the same words.</summary>
+    private object EvaluateTargetAndIndex(TemplateContext context, out object index)
+    {
+        var target = Target.Evaluate(context);
+        if (target is null)
+        {
+            throw new ScriptRuntimeException(Span, "Object `" + Target.ToDisplay() + "` is null. Cannot access indexer: " + ToDisplay());
+        }
+
+        index = Index.Evaluate(context)
+            ?? throw new ScriptRuntimeException(Index.Span, "Cannot access target `" + Target.ToDisplay() + "` with a null indexer: " + ToDisplay());
+        return target;
+    }
+
+    /// <summary>Counts a negative index back from the end.</summary>
+    private static int FromEnd(int index, int count) => index < 0 ? index + count : index;
+
+    private ScriptRuntimeException NotAList(object target) =>
+        new(Span, "Cannot use the " + ScriptValue.TypeName(target) + " primitive `" + ScriptValue.ToText(target) + "` as a list.");
 
     public override void VisitChildren(Action<ScriptNode> visit)
     {
@@ -477,10 +457,8 @@ internal sealed class ScriptCall : ScriptExpression
 
     public override object? Evaluate(TemplateContext context)
     {
-        var savedHas = context.HasPipe;
-        var savedValue = context.PipeValue;
-        context.HasPipe = false;
-        context.PipeValue = null;
+        // The call target is evaluated outside any pipe; the piped value goes to the call itself.
+        var savedPipe = context.SwapPipe(false, null);
         object? target;
         try
         {
@@ -488,8 +466,7 @@ internal sealed class ScriptCall : ScriptExpression
         }
         finally
         {
-            context.HasPipe = savedHas;
-            context.PipeValue = savedValue;
+            context.RestorePipe(savedPipe);
         }
 
         if (target is not ScriptFunction function)
@@ -559,10 +536,7 @@ internal sealed class ScriptPipe : ScriptExpression
         var value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
             ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
             : From.Evaluate(context);
-        var savedHas = context.HasPipe;
-        var savedValue = context.PipeValue;
-        context.HasPipe = true;
-        context.PipeValue = value;
+        var savedPipe = context.SwapPipe(true, value);
         try
         {
             var result = To.Evaluate(context);
@@ -575,8 +549,7 @@ internal sealed class ScriptPipe : ScriptExpression
         }
         finally
         {
-            context.HasPipe = savedHas;
-            context.PipeValue = savedValue;
+            context.RestorePipe(savedPipe);
         }
     }
 
@@ -725,11 +698,7 @@ internal sealed class ScriptIncDec : ScriptExpression
 
     public override object? Evaluate(TemplateContext context)
     {
-        if (!Target.IsAssignable)
-        {
-            throw new ScriptRuntimeException(Target.Span, "Unsupported target expression for assignment.");
-        }
-
+        Target.EnsureAssignable();
         var before = Target.Evaluate(context);
         var after = Operators.Binary(context, Increment ? BinaryOp.Add : BinaryOp.Subtract, before, 1, Span, Span);
         Target.Assign(context, after);
