@@ -131,6 +131,14 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void GetReferencedNames_TablerowColumns_ListsTheColumnsVariable()
+    {
+        var names = Template.Parse("{{ tablerow x in items cols: width }}{{ x }}{{ end }}").GetReferencedNames();
+
+        names.Variables.Should().BeEquivalentTo(new[] { "items", "width" });
+    }
+
+    [Fact]
     public void Render_IncludeWithParseError_ThrowsParserRuntimeException()
     {
         var context = new TemplateContext { TemplateLoader = new Loader(new Dictionary<string, string> { ["bad"] = "{{ 1 + }}" }) };

@@ -449,6 +449,11 @@ internal sealed class ScriptForStatement : ScriptStatement
             visit(Limit);
         }
 
+        if (Columns is not null)
+        {
+            visit(Columns);
+        }
+
         visit(Body);
         if (ElseBody is not null)
         {
