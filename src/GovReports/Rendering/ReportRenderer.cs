@@ -17,6 +17,7 @@ public sealed class ReportRenderer
     private readonly TemplateStore _store;
     private readonly DocxWriter _writer;
     private readonly ConcurrentDictionary<string, Lazy<Template>> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<RatePolicy, ScriptObject> _vnFunctions = new();
 
     /// <summary>Creates a renderer.</summary>
     /// <param name="options">The settings, or <see langword="null"/> for <see cref="ReportRendererOptions.Default"/>.</param>
@@ -71,8 +72,10 @@ public sealed class ReportRenderer
         ArgumentNullException.ThrowIfNull(output);
         var template = GetTemplate(report.Template);
         var markup = RenderMarkup(template, report, report.RatePolicy, cancellationToken);
-        var map = new MarkupSourceMap(markup, Sources(template, report));
-        var document = ReportMarkup.Parse(markup, "report markup", report.Frame, map.Locate);
+        // The map reads every partial: build it only when a markup error needs a location, not on every render.
+        MarkupSourceMap? map = null;
+        var document = ReportMarkup.Parse(markup, "report markup", report.Frame,
+            line => (map ??= new MarkupSourceMap(markup, Sources(template, report))).Locate(line));
         cancellationToken.ThrowIfCancellationRequested();
         _writer.Write(document, output);
     }
@@ -127,7 +130,7 @@ public sealed class ReportRenderer
     {
         var globals = new ScriptObject();
         globals.Import(report);
-        globals.SetValue("vn", VnObject.Create(new VnFunctions(policy)), true);
+        globals.SetValue("vn", VnObject.For(policy, _vnFunctions), true);
         var context = new TemplateContext
         {
             NewLine = "\n",

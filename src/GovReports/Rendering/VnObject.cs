@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using GovReports.Model;
 using GovReports.Templating;
 
 namespace GovReports.Rendering;
@@ -19,6 +21,20 @@ internal static class VnObject
         vn.Import("in_words", new Func<object?, string>(f.InWords));
         vn.Import("upper", new Func<object?, string>(f.Upper));
         vn.Import("number_symbol", new Func<object?, string>(f.NumberSymbol));
+        return vn;
+    }
+
+    /// <summary>
+    /// A fresh <c>vn</c> object for one render (a template may add members to it), holding function objects made once
+    /// per rate policy: the engine compiles a function's invoker on its first call, which costs milliseconds, so
+    /// functions made anew for every render would be compiled anew for every render. The functions hold no state
+    /// of their own, so renders on many threads share them.
+    /// </summary>
+    public static ScriptObject For(RatePolicy policy, ConcurrentDictionary<RatePolicy, ScriptObject> shared)
+    {
+        var prototype = shared.GetOrAdd(policy, p => Create(new VnFunctions(p)));
+        var vn = new ScriptObject();
+        foreach (var (name, function) in prototype) vn.SetValue(name, function, false);
         return vn;
     }
 }

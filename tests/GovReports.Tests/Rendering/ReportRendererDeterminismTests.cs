@@ -46,6 +46,24 @@ public sealed class ReportRendererDeterminismTests
             results[i].Should().Equal(expected[jobs[i]], "job {0} renders {1}", i, jobs[i]);
     }
 
+    [Fact]
+    public void CreateContext_TwoRenders_FreshVnObjectsSharingTheirFunctions()
+    {
+        // The engine compiles a function on its first call: functions made per render would be compiled per render.
+        var renderer = new ReportRenderer();
+        var report = ExampleFiles.Load(Files[1]);
+
+        var first = (Templating.ScriptObject)renderer.CreateContext(report, report.RatePolicy, default).CurrentGlobal["vn"]!;
+        var second = (Templating.ScriptObject)renderer.CreateContext(report, report.RatePolicy, default).CurrentGlobal["vn"]!;
+        var otherPolicy = (Templating.ScriptObject)renderer.CreateContext(report, report.RatePolicy with { Decimals = report.RatePolicy.Decimals + 1 }, default).CurrentGlobal["vn"]!;
+
+        second.Should().NotBeSameAs(first, "a template may add members to vn, which must not leak into the next render");
+        second.Keys.Should().BeEquivalentTo(first.Keys);
+        foreach (var name in first.Keys)
+            second[name].Should().BeSameAs(first[name], "vn.{0} is made once per rate policy", name);
+        otherPolicy["percent"].Should().NotBeSameAs(first["percent"], "vn.percent depends on the rate policy");
+    }
+
     private static byte[] Render(ReportRenderer renderer, string file)
     {
         using var output = new MemoryStream();
