@@ -28,7 +28,10 @@ internal sealed class DelegateFunction : ScriptFunction
     private readonly int _required;
     private readonly int _max;
     private readonly bool _hasParams;
-    private Func<object?[], object?>? _invoker;
+    private Func<object?, object?[], object?>? _invoker;
+
+    // Functions are often created per render (a host's per-report helpers), so a compiled call is shared by every function over the same method.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(MethodInfo, bool), Func<object?, object?[], object?>> Invokers = new();
 
     public DelegateFunction(string name, MethodInfo method, object? target)
         : base(name)
@@ -132,10 +135,10 @@ internal sealed class DelegateFunction : ScriptFunction
             throw ArgumentCountError(callSite, arguments.Count + namedCount, _required, Name);
         }
 
-        var invoker = _invoker ??= CompileInvoker();
+        var invoker = _invoker ??= Invokers.GetOrAdd((_method, _method.IsStatic || _target is null), static key => CompileInvoker(key.Item1, key.Item2));
         try
         {
-            return ObjectAccess.Normalize(invoker(values));
+            return ObjectAccess.Normalize(invoker(_target, values));
         }
         catch (Exception ex) when (ex is not ScriptRuntimeException and not OperationCanceledException)
         {
@@ -143,23 +146,25 @@ internal sealed class DelegateFunction : ScriptFunction
         }
     }
 
-    /// <summary>Compiles a direct call so that each invocation avoids reflection.</summary>
-    private Func<object?[], object?> CompileInvoker()
+    /// <summary>Compiles a direct call so that each invocation avoids reflection; the target is passed in, so one compiled call serves every instance.</summary>
+    private static Func<object?, object?[], object?> CompileInvoker(MethodInfo method, bool withoutInstance)
     {
+        var target = System.Linq.Expressions.Expression.Parameter(typeof(object), "target");
         var args = System.Linq.Expressions.Expression.Parameter(typeof(object?[]), "args");
-        var parameters = new System.Linq.Expressions.Expression[_parameters.Length];
-        for (var i = 0; i < _parameters.Length; i++)
+        var methodParameters = method.GetParameters();
+        var parameters = new System.Linq.Expressions.Expression[methodParameters.Length];
+        for (var i = 0; i < methodParameters.Length; i++)
         {
             var element = System.Linq.Expressions.Expression.ArrayIndex(args, System.Linq.Expressions.Expression.Constant(i));
-            parameters[i] = System.Linq.Expressions.Expression.Convert(element, _parameters[i].ParameterType);
+            parameters[i] = System.Linq.Expressions.Expression.Convert(element, methodParameters[i].ParameterType);
         }
 
-        var instance = _method.IsStatic || _target is null ? null : System.Linq.Expressions.Expression.Constant(_target, _method.DeclaringType!);
-        System.Linq.Expressions.Expression call = System.Linq.Expressions.Expression.Call(instance, _method, parameters);
-        call = _method.ReturnType == typeof(void)
+        var instance = withoutInstance ? null : System.Linq.Expressions.Expression.Convert(target, method.DeclaringType!);
+        System.Linq.Expressions.Expression call = System.Linq.Expressions.Expression.Call(instance, method, parameters);
+        call = method.ReturnType == typeof(void)
             ? System.Linq.Expressions.Expression.Block(call, System.Linq.Expressions.Expression.Constant(null, typeof(object)))
             : System.Linq.Expressions.Expression.Convert(call, typeof(object));
-        return System.Linq.Expressions.Expression.Lambda<Func<object?[], object?>>(call, args).Compile();
+        return System.Linq.Expressions.Expression.Lambda<Func<object?, object?[], object?>>(call, target, args).Compile();
     }
 
     private static bool TryGetNamed(List<KeyValuePair<string, object?>>? named, string parameterName, out object? value)
