@@ -28,6 +28,9 @@ internal sealed class DelegateFunction : ScriptFunction
     private readonly int _required;
     private readonly int _max;
     private readonly bool _hasParams;
+    private readonly ParameterKind[] _kinds;
+    private readonly object?[] _defaults;
+    private readonly bool[] _hasDefault;
     private Func<object?, object?[], object?>? _invoker;
 
     // Functions are often created per render (a host's per-report helpers), so a compiled call is shared by every function over the same method.
@@ -39,14 +42,29 @@ internal sealed class DelegateFunction : ScriptFunction
         _method = method;
         _target = target;
         _parameters = method.GetParameters();
-        foreach (var p in _parameters)
+        _kinds = new ParameterKind[_parameters.Length];
+        _defaults = new object?[_parameters.Length];
+        _hasDefault = new bool[_parameters.Length];
+        for (var i = 0; i < _parameters.Length; i++)
         {
+            var p = _parameters[i];
+            _kinds[i] = p.ParameterType == typeof(TemplateContext) ? ParameterKind.Context
+                : p.ParameterType == typeof(SourceSpan) ? ParameterKind.Span
+                : p.ParameterType == typeof(ScriptNode) ? ParameterKind.Node
+                : p.IsDefined(typeof(ParamArrayAttribute)) ? ParameterKind.Params
+                : ParameterKind.Value;
+            if (p.HasDefaultValue)
+            {
+                _hasDefault[i] = true;
+                _defaults[i] = p.DefaultValue is DBNull or Missing ? null : p.DefaultValue;
+            }
+
             if (IsInjected(p.ParameterType))
             {
                 continue;
             }
 
-            if (p.IsDefined(typeof(ParamArrayAttribute)))
+            if (_kinds[i] == ParameterKind.Params)
             {
                 _hasParams = true;
                 continue;
@@ -58,6 +76,16 @@ internal sealed class DelegateFunction : ScriptFunction
                 _required++;
             }
         }
+    }
+
+    /// <summary>How each parameter is filled, worked out once so that calls do no reflection.</summary>
+    private enum ParameterKind
+    {
+        Value,
+        Context,
+        Span,
+        Node,
+        Params,
     }
 
     private static bool IsInjected(Type type) => type == typeof(TemplateContext) || type == typeof(SourceSpan) || type == typeof(ScriptNode);
@@ -76,42 +104,34 @@ internal sealed class DelegateFunction : ScriptFunction
         {
             var p = _parameters[i];
             var type = p.ParameterType;
-            if (type == typeof(TemplateContext))
+            switch (_kinds[i])
             {
-                values[i] = context;
-                continue;
-            }
-
-            if (type == typeof(SourceSpan))
-            {
-                values[i] = callSite.Span;
-                continue;
-            }
-
-            if (type == typeof(ScriptNode))
-            {
-                values[i] = callSite;
-                continue;
-            }
-
-            if (p.IsDefined(typeof(ParamArrayAttribute)))
-            {
-                var elementType = type.GetElementType()!;
-                if (arguments.Count - position == 1 && elementType != typeof(object) && ObjectAccess.IsList(arguments[position]))
-                {
-                    // A single list passed to a typed `params` array fills it, as C# does with an array argument.
-                    values[i] = Convert(context, arguments[position++], type, callSite);
+                case ParameterKind.Context:
+                    values[i] = context;
                     continue;
-                }
+                case ParameterKind.Span:
+                    values[i] = callSite.Span;
+                    continue;
+                case ParameterKind.Node:
+                    values[i] = callSite;
+                    continue;
+                case ParameterKind.Params:
+                    var elementType = type.GetElementType()!;
+                    if (arguments.Count - position == 1 && elementType != typeof(object) && ObjectAccess.IsList(arguments[position]))
+                    {
+                        // A single list passed to a typed `params` array fills it, as C# does with an array argument.
+                        values[i] = Convert(context, arguments[position++], type, callSite);
+                        continue;
+                    }
 
-                var rest = Array.CreateInstance(elementType, Math.Max(0, arguments.Count - position));
-                for (var k = 0; position < arguments.Count; k++)
-                {
-                    rest.SetValue(Convert(context, arguments[position++], elementType, callSite), k);
-                }
+                    var rest = Array.CreateInstance(elementType, Math.Max(0, arguments.Count - position));
+                    for (var k = 0; position < arguments.Count; k++)
+                    {
+                        rest.SetValue(Convert(context, arguments[position++], elementType, callSite), k);
+                    }
 
-                values[i] = rest;
-                continue;
+                    values[i] = rest;
+                    continue;
             }
 
             if (position < arguments.Count)
@@ -126,9 +146,9 @@ internal sealed class DelegateFunction : ScriptFunction
                 continue;
             }
 
-            if (p.HasDefaultValue)
+            if (_hasDefault[i])
             {
-                values[i] = p.DefaultValue is DBNull or Missing ? null : p.DefaultValue;
+                values[i] = _defaults[i];
                 continue;
             }
 
