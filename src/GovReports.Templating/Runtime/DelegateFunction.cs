@@ -110,7 +110,7 @@ internal sealed class DelegateFunction : ScriptFunction
                     values[i] = context;
                     continue;
                 case ParameterKind.Span:
-                    values[i] = callSite.Span;
+                    values[i] = callSite.BoxedSpan;
                     continue;
                 case ParameterKind.Node:
                     values[i] = callSite;

@@ -7,7 +7,21 @@ namespace GovReports.Templating.Syntax;
 /// <summary>A node of the syntax tree with its source span.</summary>
 internal abstract class ScriptNode
 {
-    public SourceSpan Span { get; set; }
+    private SourceSpan _span;
+    private object? _boxedSpan;
+
+    public SourceSpan Span
+    {
+        get => _span;
+        set
+        {
+            _span = value;
+            _boxedSpan = null;
+        }
+    }
+
+    /// <summary>Gets the span boxed once, for functions that take their call site's span (spans are set while parsing only).</summary>
+    public object BoxedSpan => _boxedSpan ??= _span;
 
     public virtual void VisitChildren(Action<ScriptNode> visit)
     {
