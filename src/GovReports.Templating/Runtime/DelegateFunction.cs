@@ -41,41 +41,74 @@ internal sealed class DelegateFunction : ScriptFunction
     {
         _method = method;
         _target = target;
-        _parameters = method.GetParameters();
-        _kinds = new ParameterKind[_parameters.Length];
-        _defaults = new object?[_parameters.Length];
-        _hasDefault = new bool[_parameters.Length];
-        for (var i = 0; i < _parameters.Length; i++)
+        var signature = Signatures.GetOrAdd(method, static m => new Signature(m));
+        _parameters = signature.Parameters;
+        _kinds = signature.Kinds;
+        _defaults = signature.Defaults;
+        _hasDefault = signature.HasDefault;
+        _required = signature.Required;
+        _max = signature.Max;
+        _hasParams = signature.HasParams;
+    }
+
+    // Read once per method: hosts create functions per render, and reflecting over parameters costs more than a call.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MethodInfo, Signature> Signatures = new();
+
+    /// <summary>What the calls of one method need to know about its parameters; never changed once built.</summary>
+    private sealed class Signature
+    {
+        public Signature(MethodInfo method)
         {
-            var p = _parameters[i];
-            _kinds[i] = p.ParameterType == typeof(TemplateContext) ? ParameterKind.Context
-                : p.ParameterType == typeof(SourceSpan) ? ParameterKind.Span
-                : p.ParameterType == typeof(ScriptNode) ? ParameterKind.Node
-                : p.IsDefined(typeof(ParamArrayAttribute)) ? ParameterKind.Params
-                : ParameterKind.Value;
-            if (p.HasDefaultValue)
+            Parameters = method.GetParameters();
+            Kinds = new ParameterKind[Parameters.Length];
+            Defaults = new object?[Parameters.Length];
+            HasDefault = new bool[Parameters.Length];
+            for (var i = 0; i < Parameters.Length; i++)
             {
-                _hasDefault[i] = true;
-                _defaults[i] = p.DefaultValue is DBNull or Missing ? null : p.DefaultValue;
-            }
+                var p = Parameters[i];
+                Kinds[i] = p.ParameterType == typeof(TemplateContext) ? ParameterKind.Context
+                    : p.ParameterType == typeof(SourceSpan) ? ParameterKind.Span
+                    : p.ParameterType == typeof(ScriptNode) ? ParameterKind.Node
+                    : p.IsDefined(typeof(ParamArrayAttribute)) ? ParameterKind.Params
+                    : ParameterKind.Value;
+                if (p.HasDefaultValue)
+                {
+                    HasDefault[i] = true;
+                    Defaults[i] = p.DefaultValue is DBNull or Missing ? null : p.DefaultValue;
+                }
 
-            if (IsInjected(p.ParameterType))
-            {
-                continue;
-            }
+                if (IsInjected(p.ParameterType))
+                {
+                    continue;
+                }
 
-            if (_kinds[i] == ParameterKind.Params)
-            {
-                _hasParams = true;
-                continue;
-            }
+                if (Kinds[i] == ParameterKind.Params)
+                {
+                    HasParams = true;
+                    continue;
+                }
 
-            _max++;
-            if (!p.HasDefaultValue)
-            {
-                _required++;
+                Max++;
+                if (!p.HasDefaultValue)
+                {
+                    Required++;
+                }
             }
         }
+
+        public ParameterInfo[] Parameters { get; }
+
+        public ParameterKind[] Kinds { get; }
+
+        public object?[] Defaults { get; }
+
+        public bool[] HasDefault { get; }
+
+        public int Required { get; }
+
+        public int Max { get; }
+
+        public bool HasParams { get; }
     }
 
     /// <summary>How each parameter is filled, worked out once so that calls do no reflection.</summary>
