@@ -16,4 +16,8 @@ public interface ITemplateLoader
     /// <param name="callerSpan">The span of the <c>include</c> call.</param>
     /// <param name="templatePath">The path returned by <see cref="GetPath"/>.</param>
     string Load(TemplateContext context, SourceSpan callerSpan, string templatePath);
+
+    /// <summary>Tells whether the text behind a path never changes, so its parsed template may be kept in <see cref="TemplateContext.TemplateCache"/>.</summary>
+    /// <param name="templatePath">The path returned by <see cref="GetPath"/>.</param>
+    bool IsCacheable(string templatePath) => true;
 }

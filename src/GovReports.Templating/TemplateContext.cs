@@ -37,6 +37,12 @@ public sealed class TemplateContext
     /// <summary>Gets or sets the loader used by <c>include</c>.</summary>
     public ITemplateLoader? TemplateLoader { get; set; }
 
+    /// <summary>
+    /// Gets or sets a cache of parsed includes, keyed by the loader's path, that the host may share across renders and threads;
+    /// only paths the loader calls cacheable (<see cref="ITemplateLoader.IsCacheable"/>) are kept in it.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Template>? TemplateCache { get; set; }
+
     /// <summary>Gets or sets the maximum number of loop iterations, counted across nested loops (0 = unlimited).</summary>
     public int LoopLimit { get; set; } = 1000;
 

@@ -36,6 +36,27 @@ public sealed class ScriptObjectTests
         Template.Parse(text).Render(ContextWithVn()).Should().Be(expected);
     }
 
+    private sealed class Greeter(string greeting)
+    {
+        public string Greet(string name) => greeting + " " + name;
+    }
+
+    [Fact]
+    public void Import_DelegatesOverSameMethod_EachCallsItsOwnTarget()
+    {
+        string Render(string greeting)
+        {
+            var globals = new ScriptObject();
+            globals.Import("greet", new Func<string, string>(new Greeter(greeting).Greet));
+            var context = new TemplateContext();
+            context.PushGlobal(globals);
+            return Template.Parse("{{ greet 'Lan' }}").Render(context);
+        }
+
+        Render("Chào").Should().Be("Chào Lan");
+        Render("Xin chào").Should().Be("Xin chào Lan");
+    }
+
     [Fact]
     public void Import_Delegate_TooManyArgumentsGiveScribanMessage()
     {

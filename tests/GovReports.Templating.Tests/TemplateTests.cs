@@ -159,6 +159,70 @@ public sealed class TemplateTests
         Template.Parse("{{ include 'row' 42 unit: 'hộ' }}").Render(context).Should().Be("row:42-hộ-2025");
     }
 
+    [Fact]
+    public void Render_SharedTemplateCache_LoadsCacheableIncludesOnceAndOthersEveryTime()
+    {
+        var cache = new ConcurrentDictionary<string, Template>();
+        var loader = new CountingLoader();
+        var template = Template.Parse("{{ include 'row' 1 }}|{{ include 'data:note' }}");
+        var outputs = new List<string>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            loader.Note = "ghi chú " + i;
+            outputs.Add(template.Render(new TemplateContext { TemplateLoader = loader, TemplateCache = cache }));
+        }
+
+        outputs.Should().Equal("hàng 1|ghi chú 0", "hàng 1|ghi chú 1", "hàng 1|ghi chú 2");
+        loader.Loads("row").Should().Be(1);
+        loader.Loads("data:note").Should().Be(3);
+        cache.Keys.Should().Equal("row");
+    }
+
+    [Fact]
+    public void Render_SharedTemplateCacheFromManyThreads_GivesIdenticalOutput()
+    {
+        var cache = new ConcurrentDictionary<string, Template>();
+        var loader = new CountingLoader();
+        var template = Template.Parse("{{ for i in 1..20 }}{{ include 'row' (i * factor) }};{{ end }}");
+        var results = new ConcurrentBag<(int Factor, string Text)>();
+
+        Parallel.For(0, 64, i =>
+        {
+            var factor = (i % 4) + 1;
+            var context = new TemplateContext { TemplateLoader = loader, TemplateCache = cache };
+            context.PushGlobal(new ScriptObject { ["factor"] = factor });
+            results.Add((factor, template.Render(context)));
+        });
+
+        results.Should().HaveCount(64);
+        foreach (var (factor, text) in results)
+        {
+            text.Should().Be(string.Concat(Enumerable.Range(1, 20).Select(i => "hàng " + (i * factor) + ";")));
+        }
+
+        cache.Keys.Should().Equal("row");
+    }
+
+    private sealed class CountingLoader : ITemplateLoader
+    {
+        private readonly ConcurrentDictionary<string, int> _loads = new();
+
+        public string Note { get; set; } = string.Empty;
+
+        public int Loads(string path) => _loads.GetValueOrDefault(path);
+
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+        {
+            _loads.AddOrUpdate(templatePath, 1, (_, n) => n + 1);
+            return templatePath == "row" ? "hàng {{ $1 }}" : Note;
+        }
+
+        public bool IsCacheable(string templatePath) => !templatePath.StartsWith("data:", StringComparison.Ordinal);
+    }
+
     private sealed class Loader : ITemplateLoader
     {
         private readonly Dictionary<string, string> _templates;

@@ -63,7 +63,8 @@ internal sealed class IncludeFunction : ScriptFunction
             ?? throw new ScriptRuntimeException(callSite.Span, "Unable to include <" + name + ">. No TemplateLoader registered in TemplateContext.TemplateLoader");
         var path = loader.GetPath(context, callSite.Span, name)
             ?? throw new ScriptRuntimeException(callSite.Span, "Include template path cannot be null");
-        if (!context.IncludeCache.TryGetValue(path, out var template))
+        var shared = context.TemplateCache is { } cache && loader.IsCacheable(path) ? cache : null;
+        if (!context.IncludeCache.TryGetValue(path, out var template) && (shared is null || !shared.TryGetValue(path, out template)))
         {
             var text = loader.Load(context, callSite.Span, path)
                 ?? throw new ScriptRuntimeException(callSite.Span, "The result of including `" + name + "->" + path + "` cannot be null");
@@ -74,6 +75,7 @@ internal sealed class IncludeFunction : ScriptFunction
             }
 
             context.IncludeCache[path] = template;
+            shared?.TryAdd(path, template);
         }
 
         var frame = new LocalFrame(context.Frame);

@@ -29,6 +29,7 @@ internal sealed class Lexer
         _line = startPos.Line;
         _col = startPos.Column;
         _limit = limit;
+        _nameTable = _names ??= new string?[1024];
     }
 
     [ThreadStatic]
@@ -292,13 +293,15 @@ internal sealed class Lexer
     [ThreadStatic]
     private static string?[]? _names;
 
+    // The thread's name table, read once per lexer rather than per identifier.
+    private readonly string?[] _nameTable;
+
     /// <summary>Returns a shared string for an identifier so repeated names do not allocate.</summary>
     private string Name(int start, int length)
     {
         var span = _text.AsSpan(start, length);
         var hash = (length * 31) + span[0] + (span[length - 1] * 7) + (span[length >> 1] * 131);
-        var names = _names ??= new string?[1024];
-        ref var slot = ref names[hash & 1023];
+        ref var slot = ref _nameTable[hash & 1023];
         var existing = slot;
         if (existing is not null && span.SequenceEqual(existing))
         {

@@ -28,33 +28,97 @@ internal sealed class DelegateFunction : ScriptFunction
     private readonly int _required;
     private readonly int _max;
     private readonly bool _hasParams;
-    private Func<object?[], object?>? _invoker;
+    private readonly ParameterKind[] _kinds;
+    private readonly object?[] _defaults;
+    private readonly bool[] _hasDefault;
+    private Func<object?, object?[], object?>? _invoker;
+
+    // Functions are often created per render (a host's per-report helpers), so a compiled call is shared by every function over the same method.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(MethodInfo, bool), Func<object?, object?[], object?>> Invokers = new();
 
     public DelegateFunction(string name, MethodInfo method, object? target)
         : base(name)
     {
         _method = method;
         _target = target;
-        _parameters = method.GetParameters();
-        foreach (var p in _parameters)
+        var signature = Signatures.GetOrAdd(method, static m => new Signature(m));
+        _parameters = signature.Parameters;
+        _kinds = signature.Kinds;
+        _defaults = signature.Defaults;
+        _hasDefault = signature.HasDefault;
+        _required = signature.Required;
+        _max = signature.Max;
+        _hasParams = signature.HasParams;
+    }
+
+    // Read once per method: hosts create functions per render, and reflecting over parameters costs more than a call.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<MethodInfo, Signature> Signatures = new();
+
+    /// <summary>What the calls of one method need to know about its parameters; never changed once built.</summary>
+    private sealed class Signature
+    {
+        public Signature(MethodInfo method)
         {
-            if (IsInjected(p.ParameterType))
+            Parameters = method.GetParameters();
+            Kinds = new ParameterKind[Parameters.Length];
+            Defaults = new object?[Parameters.Length];
+            HasDefault = new bool[Parameters.Length];
+            for (var i = 0; i < Parameters.Length; i++)
             {
-                continue;
-            }
+                var p = Parameters[i];
+                Kinds[i] = p.ParameterType == typeof(TemplateContext) ? ParameterKind.Context
+                    : p.ParameterType == typeof(SourceSpan) ? ParameterKind.Span
+                    : p.ParameterType == typeof(ScriptNode) ? ParameterKind.Node
+                    : p.IsDefined(typeof(ParamArrayAttribute)) ? ParameterKind.Params
+                    : ParameterKind.Value;
+                if (p.HasDefaultValue)
+                {
+                    HasDefault[i] = true;
+                    Defaults[i] = p.DefaultValue is DBNull or Missing ? null : p.DefaultValue;
+                }
 
-            if (p.IsDefined(typeof(ParamArrayAttribute)))
-            {
-                _hasParams = true;
-                continue;
-            }
+                if (IsInjected(p.ParameterType))
+                {
+                    continue;
+                }
 
-            _max++;
-            if (!p.HasDefaultValue)
-            {
-                _required++;
+                if (Kinds[i] == ParameterKind.Params)
+                {
+                    HasParams = true;
+                    continue;
+                }
+
+                Max++;
+                if (!p.HasDefaultValue)
+                {
+                    Required++;
+                }
             }
         }
+
+        public ParameterInfo[] Parameters { get; }
+
+        public ParameterKind[] Kinds { get; }
+
+        public object?[] Defaults { get; }
+
+        public bool[] HasDefault { get; }
+
+        public int Required { get; }
+
+        public int Max { get; }
+
+        public bool HasParams { get; }
+    }
+
+    /// <summary>How each parameter is filled, worked out once so that calls do no reflection.</summary>
+    private enum ParameterKind
+    {
+        Value,
+        Context,
+        Span,
+        Node,
+        Params,
     }
 
     private static bool IsInjected(Type type) => type == typeof(TemplateContext) || type == typeof(SourceSpan) || type == typeof(ScriptNode);
@@ -73,42 +137,34 @@ internal sealed class DelegateFunction : ScriptFunction
         {
             var p = _parameters[i];
             var type = p.ParameterType;
-            if (type == typeof(TemplateContext))
+            switch (_kinds[i])
             {
-                values[i] = context;
-                continue;
-            }
-
-            if (type == typeof(SourceSpan))
-            {
-                values[i] = callSite.Span;
-                continue;
-            }
-
-            if (type == typeof(ScriptNode))
-            {
-                values[i] = callSite;
-                continue;
-            }
-
-            if (p.IsDefined(typeof(ParamArrayAttribute)))
-            {
-                var elementType = type.GetElementType()!;
-                if (arguments.Count - position == 1 && elementType != typeof(object) && ObjectAccess.IsList(arguments[position]))
-                {
-                    // A single list passed to a typed `params` array fills it, as C# does with an array argument.
-                    values[i] = Convert(context, arguments[position++], type, callSite);
+                case ParameterKind.Context:
+                    values[i] = context;
                     continue;
-                }
+                case ParameterKind.Span:
+                    values[i] = callSite.BoxedSpan;
+                    continue;
+                case ParameterKind.Node:
+                    values[i] = callSite;
+                    continue;
+                case ParameterKind.Params:
+                    var elementType = type.GetElementType()!;
+                    if (arguments.Count - position == 1 && elementType != typeof(object) && ObjectAccess.IsList(arguments[position]))
+                    {
+                        // A single list passed to a typed `params` array fills it, as C# does with an array argument.
+                        values[i] = Convert(context, arguments[position++], type, callSite);
+                        continue;
+                    }
 
-                var rest = Array.CreateInstance(elementType, Math.Max(0, arguments.Count - position));
-                for (var k = 0; position < arguments.Count; k++)
-                {
-                    rest.SetValue(Convert(context, arguments[position++], elementType, callSite), k);
-                }
+                    var rest = Array.CreateInstance(elementType, Math.Max(0, arguments.Count - position));
+                    for (var k = 0; position < arguments.Count; k++)
+                    {
+                        rest.SetValue(Convert(context, arguments[position++], elementType, callSite), k);
+                    }
 
-                values[i] = rest;
-                continue;
+                    values[i] = rest;
+                    continue;
             }
 
             if (position < arguments.Count)
@@ -123,19 +179,19 @@ internal sealed class DelegateFunction : ScriptFunction
                 continue;
             }
 
-            if (p.HasDefaultValue)
+            if (_hasDefault[i])
             {
-                values[i] = p.DefaultValue is DBNull or Missing ? null : p.DefaultValue;
+                values[i] = _defaults[i];
                 continue;
             }
 
             throw ArgumentCountError(callSite, arguments.Count + namedCount, _required, Name);
         }
 
-        var invoker = _invoker ??= CompileInvoker();
+        var invoker = _invoker ??= Invokers.GetOrAdd((_method, _method.IsStatic || _target is null), static key => CompileInvoker(key.Item1, key.Item2));
         try
         {
-            return ObjectAccess.Normalize(invoker(values));
+            return ObjectAccess.Normalize(invoker(_target, values));
         }
         catch (Exception ex) when (ex is not ScriptRuntimeException and not OperationCanceledException)
         {
@@ -143,23 +199,25 @@ internal sealed class DelegateFunction : ScriptFunction
         }
     }
 
-    /// <summary>Compiles a direct call so that each invocation avoids reflection.</summary>
-    private Func<object?[], object?> CompileInvoker()
+    /// <summary>Compiles a direct call so that each invocation avoids reflection; the target is passed in, so one compiled call serves every instance.</summary>
+    private static Func<object?, object?[], object?> CompileInvoker(MethodInfo method, bool withoutInstance)
     {
+        var target = System.Linq.Expressions.Expression.Parameter(typeof(object), "target");
         var args = System.Linq.Expressions.Expression.Parameter(typeof(object?[]), "args");
-        var parameters = new System.Linq.Expressions.Expression[_parameters.Length];
-        for (var i = 0; i < _parameters.Length; i++)
+        var methodParameters = method.GetParameters();
+        var parameters = new System.Linq.Expressions.Expression[methodParameters.Length];
+        for (var i = 0; i < methodParameters.Length; i++)
         {
             var element = System.Linq.Expressions.Expression.ArrayIndex(args, System.Linq.Expressions.Expression.Constant(i));
-            parameters[i] = System.Linq.Expressions.Expression.Convert(element, _parameters[i].ParameterType);
+            parameters[i] = System.Linq.Expressions.Expression.Convert(element, methodParameters[i].ParameterType);
         }
 
-        var instance = _method.IsStatic || _target is null ? null : System.Linq.Expressions.Expression.Constant(_target, _method.DeclaringType!);
-        System.Linq.Expressions.Expression call = System.Linq.Expressions.Expression.Call(instance, _method, parameters);
-        call = _method.ReturnType == typeof(void)
+        var instance = withoutInstance ? null : System.Linq.Expressions.Expression.Convert(target, method.DeclaringType!);
+        System.Linq.Expressions.Expression call = System.Linq.Expressions.Expression.Call(instance, method, parameters);
+        call = method.ReturnType == typeof(void)
             ? System.Linq.Expressions.Expression.Block(call, System.Linq.Expressions.Expression.Constant(null, typeof(object)))
             : System.Linq.Expressions.Expression.Convert(call, typeof(object));
-        return System.Linq.Expressions.Expression.Lambda<Func<object?[], object?>>(call, args).Compile();
+        return System.Linq.Expressions.Expression.Lambda<Func<object?, object?[], object?>>(call, target, args).Compile();
     }
 
     private static bool TryGetNamed(List<KeyValuePair<string, object?>>? named, string parameterName, out object? value)

@@ -14,6 +14,13 @@ internal static class ObjectAccess
 
     public static object? Normalize(object? value)
     {
+        // The values templates see most need no change; exact-type tests are cheaper than the pattern switch below.
+        if (value is null || value.GetType() == typeof(string) || value.GetType() == typeof(int) || value.GetType() == typeof(decimal)
+            || value.GetType() == typeof(bool) || value.GetType() == typeof(long) || value.GetType() == typeof(double) || value is ScriptObject or ScriptArray)
+        {
+            return value;
+        }
+
         switch (value)
         {
             case JsonElement element:

@@ -71,6 +71,18 @@ internal static class ScriptValue
                 return i.ToString(Inv);
             case EmptyValue:
                 return string.Empty;
+
+            // The other numbers print as AppendText prints them, without a builder.
+            case long l:
+                return l.ToString(context?.Culture ?? Inv);
+            case double d:
+                return d.ToString(context?.Culture ?? Inv);
+            case float f:
+                return f.ToString(context?.Culture ?? Inv);
+            case decimal m:
+                return m.ToString(context?.Culture ?? Inv);
+            case BigInteger big:
+                return big.ToString(context?.Culture ?? Inv);
         }
 
         var sb = new StringBuilder();

@@ -7,7 +7,21 @@ namespace GovReports.Templating.Syntax;
 /// <summary>A node of the syntax tree with its source span.</summary>
 internal abstract class ScriptNode
 {
-    public SourceSpan Span { get; set; }
+    private SourceSpan _span;
+    private object? _boxedSpan;
+
+    public SourceSpan Span
+    {
+        get => _span;
+        set
+        {
+            _span = value;
+            _boxedSpan = null;
+        }
+    }
+
+    /// <summary>Gets the span boxed once, for functions that take their call site's span (spans are set while parsing only).</summary>
+    public object BoxedSpan => _boxedSpan ??= _span;
 
     public virtual void VisitChildren(Action<ScriptNode> visit)
     {
@@ -292,19 +306,40 @@ internal sealed class ScriptForStatement : ScriptStatement
     public override void Execute(TemplateContext context)
     {
         var source = Iterable.Evaluate(context);
-        var items = new List<object?>();
-        if (ObjectAccess.IsList(source))
+        List<object?> items;
+        if (source is IList<object?> list && ObjectAccess.IsList(source))
         {
+            // The same items, in the same order, as enumerating the list gives.
+            items = new List<object?>(list.Count);
+            if (source is object?[] array)
+            {
+                items.AddRange(array);
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    items.Add(list[i]);
+                }
+            }
+        }
+        else if (ObjectAccess.IsList(source))
+        {
+            items = new List<object?>();
             foreach (var item in ObjectAccess.Enumerate(source))
             {
                 items.Add(item);
             }
         }
-        else if (source is not null && ObjectAccess.IsObject(source))
+        else
         {
-            foreach (var pair in ObjectAccess.GetMembers(source, context.MemberRenamer))
+            items = new List<object?>();
+            if (source is not null && ObjectAccess.IsObject(source))
             {
-                items.Add(new ScriptObject { ["key"] = pair.Key, ["value"] = pair.Value });
+                foreach (var pair in ObjectAccess.GetMembers(source, context.MemberRenamer))
+                {
+                    items.Add(new ScriptObject { ["key"] = pair.Key, ["value"] = pair.Value });
+                }
             }
         }
 

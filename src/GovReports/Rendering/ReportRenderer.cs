@@ -19,6 +19,9 @@ public sealed class ReportRenderer
     private readonly ConcurrentDictionary<string, Lazy<Template>> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<RatePolicy, ScriptObject> _vnFunctions = new();
 
+    // Partials from the store, parsed once for all renders; the data's own texts are never kept here.
+    private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
+
     /// <summary>Creates a renderer.</summary>
     /// <param name="options">The settings, or <see langword="null"/> for <see cref="ReportRendererOptions.Default"/>.</param>
     /// <exception cref="DirectoryNotFoundException">The template folder does not exist.</exception>
@@ -139,6 +142,7 @@ public sealed class ReportRenderer
             LimitToString = 0,
             CancellationToken = cancellationToken,
             TemplateLoader = new Loader(_store, report),
+            TemplateCache = _includes,
         };
         context.PushGlobal(globals);
         return context;
@@ -181,6 +185,9 @@ public sealed class ReportRenderer
             }
             return TemplateStore.Normalize(templateName);
         }
+
+        public bool IsCacheable(string templatePath) =>
+            !templatePath.StartsWith(NarrativePrefix, StringComparison.Ordinal) && !templatePath.StartsWith("body[", StringComparison.Ordinal);
 
         public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
         {
