@@ -170,6 +170,9 @@ public sealed record ProjectResult : IFunded
 
     /// <summary>The project's own disbursement plus its sub-projects', computed.</summary>
     public Money TotalDisbursed => (Disbursed ?? Money.Zero) + Money.Sum(SubProjects.Select(s => s.Disbursed ?? Money.Zero));
+
+    /// <summary>The disbursement rate of the project with its sub-projects (<see cref="TotalDisbursed"/> over <see cref="TotalAllocated"/>), or <see langword="null"/> when nothing is allocated.</summary>
+    public Rate? TotalDisbursementRate => TotalAllocated.Dong == 0 ? null : Rate.Of(TotalDisbursed, TotalAllocated);
 }
 
 /// <summary>The figures of a sub-project (tiểu dự án) in a report.</summary>
