@@ -283,11 +283,11 @@ internal sealed class FrontMatter
             : throw Fail(node, $"'{text}' is not a whole number");
 
     private string Scalar(YamlNode node) => node is YamlScalarNode { Value: { } v }
-        ? v.Normalize(NormalizationForm.FormC)
+        ? GovReports.Word.XmlText.Nfc(v)
         : throw Fail(node, "expected a single value here");
 
     private string? OptionalScalar(YamlNode node) => node is YamlScalarNode s
-        ? (string.IsNullOrEmpty(s.Value) || (s.Style == YamlDotNet.Core.ScalarStyle.Plain && s.Value is "~" or "null") ? null : s.Value.Normalize(NormalizationForm.FormC))
+        ? (string.IsNullOrEmpty(s.Value) || (s.Style == YamlDotNet.Core.ScalarStyle.Plain && s.Value is "~" or "null") ? null : GovReports.Word.XmlText.Nfc(s.Value))
         : throw Fail(node, "expected a single value here");
 
     private IReadOnlyList<string> StringList(YamlNode node) => node switch

@@ -32,7 +32,8 @@ public static class ReportMarkup
     public static ReportDocument Parse(string markup, string? sourceName = null, DocumentFrame? frame = null, Func<int, string?>? lineMap = null)
     {
         ArgumentNullException.ThrowIfNull(markup);
-        markup = markup.Normalize(NormalizationForm.FormC);
+        // Lone surrogates would make normalization throw; they become U+FFFD as the writer would print them (MARKUP.md).
+        markup = GovReports.Word.XmlText.Nfc(markup);
         MarkupException Fail(string reason, int line, int column) =>
             new(reason, sourceName, line, column, lineMap?.Invoke(line));
 

@@ -95,7 +95,9 @@ public sealed class ReportRenderer
 
     private string RenderMarkup(Template template, Report report, RatePolicy policy, CancellationToken cancellationToken)
     {
-        var context = CreateContext(report, policy, cancellationToken);
+        using var timeout = _options.Timeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        timeout?.CancelAfter(_options.Timeout!.Value);
+        var context = CreateContext(report, policy, timeout?.Token ?? cancellationToken);
         try
         {
             return template.Render(context);
@@ -104,6 +106,23 @@ public sealed class ReportRenderer
         {
             throw new TemplateException(ex.Message, [ex.Message], ex);
         }
+        catch (OperationCanceledException ex) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var message = $"{Location(ex, template)} : error : The render took longer than the time limit of {_options.Timeout!.Value.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (ReportRendererOptions.Timeout)";
+            throw new TemplateException(message, [message], ex);
+        }
+        catch (InvalidOperationException ex) when (ex is not TemplateException && ex.Message.StartsWith("The output exceeds", StringComparison.Ordinal))
+        {
+            var message = $"{template.SourcePath} : error : The template produced more than {_options.OutputLimit.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters (ReportRendererOptions.OutputLimit)";
+            throw new TemplateException(message, [message], ex);
+        }
+    }
+
+    // The engine names the place a cancelled render stopped at as "file(line,col) : …" when it can.
+    private static string Location(Exception ex, Template template)
+    {
+        var at = ex.Message.IndexOf(" : ", StringComparison.Ordinal);
+        return at > 0 && ex.Message[at - 1] == ')' ? ex.Message[..at] : template.SourcePath ?? "<template>";
     }
 
     internal TemplateContext CreateContext(Report report, RatePolicy policy, CancellationToken cancellationToken)
@@ -116,7 +135,7 @@ public sealed class ReportRenderer
             NewLine = "\n",
             LoopLimit = _options.LoopLimit,
             RecursiveLimit = _options.RecursiveLimit,
-            LimitToString = 0,
+            LimitToString = _options.OutputLimit,
             CancellationToken = cancellationToken,
             TemplateLoader = new Loader(_store, report),
         };

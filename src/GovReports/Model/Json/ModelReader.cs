@@ -75,7 +75,7 @@ internal sealed partial class ModelReader(SourceMap map)
 
     private string? ReadString(JNode node, string path)
     {
-        if (node is JScalar { Kind: JsonTokenType.String } s) return s.Text.Normalize(System.Text.NormalizationForm.FormC);
+        if (node is JScalar { Kind: JsonTokenType.String } s) return GovReports.Word.XmlText.Nfc(s.Text);
         Mismatch(node, path, "a string");
         return null;
     }
