@@ -88,6 +88,11 @@ internal sealed class FrontMatter
         {
             throw _fail("the front matter is not valid YAML: " + e.Message, (int)e.Start.Line + 1, (int)e.Start.Column);
         }
+        catch (InvalidOperationException e)
+        {
+            // The YAML reader reports some unclosed flow collections this way, without a position.
+            throw _fail("the front matter is not valid YAML (an unclosed '{' or '['?): " + e.Message, 2, 1);
+        }
         if (stream.Documents.Count == 0) return;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw Fail(stream.Documents[0].RootNode, "the front matter must be a mapping of frame fields (key: value)");

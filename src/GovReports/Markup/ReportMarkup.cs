@@ -55,11 +55,16 @@ public static class ReportMarkup
             {
                 foreach (var note in group.OfType<Markdig.Extensions.Footnotes.Footnote>())
                 {
-                    if (note.Order <= 0) throw Fail(note, $"footnote [^{note.Label}] is never referenced");
+                    if (note.Order <= 0) throw Fail(note, $"footnote [{note.Label}] is never referenced");
                     var paragraphs = new List<IReadOnlyList<Inline>>();
                     foreach (var child in note)
                     {
-                        if (child is ParagraphBlock p) paragraphs.Add(Inlines(p.Inline));
+                        if (child is ParagraphBlock p)
+                        {
+                            var inlines = Inlines(p.Inline);
+                            if (inlines.Any(i => i is FootnoteReference)) throw Fail(child, $"footnote [{note.Label}] refers to another footnote; a footnote cannot hold a footnote");
+                            paragraphs.Add(inlines);
+                        }
                         else throw Unsupported(child, "inside a footnote");
                     }
                     footnotes.Add(new Footnote(note.Order, paragraphs));
