@@ -77,8 +77,38 @@ internal sealed class FrontMatter
         return reader.ToFrame();
     }
 
+    // The YAML reader recurses once per nested '[' or '{' and would overflow the stack on hostile input.
+    private const int MaxFlowDepth = 64;
+
+    /// <summary>The deepest nesting of flow collections outside quotes, and the 1-based line where it is reached.</summary>
+    private static (int Depth, int Line) FlowDepth(string yaml)
+    {
+        int depth = 0, max = 0, line = 1, maxLine = 1;
+        var quote = '\0';
+        foreach (var c in yaml)
+        {
+            if (c == '\n') line++;
+            if (quote != '\0')
+            {
+                if (c == quote || c == '\n') quote = '\0';
+                continue;
+            }
+            switch (c)
+            {
+                case '"' or '\'': quote = c; break;
+                case '[' or '{':
+                    if (++depth > max) (max, maxLine) = (depth, line);
+                    break;
+                case ']' or '}': depth = Math.Max(0, depth - 1); break;
+            }
+        }
+        return (max, maxLine);
+    }
+
     private void Read(string yaml)
     {
+        if (FlowDepth(yaml) is { Depth: > MaxFlowDepth } deep)
+            throw _fail($"the front matter nests '[' or '{{' more than {MaxFlowDepth} deep", deep.Line + 1, 1);
         var stream = new YamlStream();
         try
         {

@@ -40,7 +40,17 @@ public static class ReportMarkup
         var (yaml, body) = FrontMatter.Split(markup, Fail);
         var documentFrame = FrontMatter.Build(yaml, frame, Fail);
         var converter = new Converter(body, Fail);
-        return converter.Convert(Markdown.Parse(body, Pipeline), documentFrame);
+        MarkdownDocument parsed;
+        try
+        {
+            parsed = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses absurdly deep nesting (quotes, lists, emphasis, brackets) this way.
+            throw Fail("the markup nests too deeply to be a report: " + e.Message, 1, 1);
+        }
+        return converter.Convert(parsed, documentFrame);
     }
 
     private sealed class Converter(string source, Func<string, int, int, MarkupException> fail)

@@ -98,27 +98,6 @@ public sealed class XmlCharacterTests
         errors.Should().ContainSingle().Which.Line.Should().Be(7);
     }
 
-    [Fact]
-    public void Parse_FootnoteReferringToFootnote_MarkupExceptionWithLine()
-    {
-        var act = () => ReportMarkup.Parse("Văn bản[^1]\n\n[^1]: Chú thích[^2]\n\n[^2]: Khác\n", "x.md", Samples.Seed001Frame);
-        act.Should().Throw<MarkupException>().Which.Message.Should().Contain("x.md(3,").And.Contain("[^1]");
-    }
-
-    [Fact]
-    public void Parse_SurrogateEscapeInFrontMatter_MarkupExceptionWithLine()
-    {
-        var act = () => ReportMarkup.Parse("---\nplace: \"X\\uD800\"\n---\nVăn bản\n", "x.md", Samples.Seed001Frame);
-        act.Should().Throw<MarkupException>().Which.Message.Should().Contain("x.md(2,");
-    }
-
-    [Fact]
-    public void Parse_UnclosedFlowMappingInFrontMatter_MarkupException()
-    {
-        var act = () => ReportMarkup.Parse("---\nnumber: 15\nsignature: { lines\nplace: X\n---\nVăn bản\n", "x.md", Samples.Seed001Frame);
-        act.Should().Throw<MarkupException>().Which.Message.Should().Contain("x.md(").And.Contain("YAML");
-    }
-
     private static string Escape(string s)
     {
         var sb = new StringBuilder();
