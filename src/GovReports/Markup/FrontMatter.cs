@@ -118,10 +118,10 @@ internal sealed class FrontMatter
         {
             throw _fail("the front matter is not valid YAML: " + e.Message, (int)e.Start.Line + 1, (int)e.Start.Column);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // The YAML reader reports some unclosed flow collections this way, without a position.
-            throw _fail("the front matter is not valid YAML (an unclosed '{' or '['?): " + e.Message, 2, 1);
+            // The YAML reader reports some malformed input (an unclosed '{' or '[', an item that is only ':') this way, without a position.
+            throw _fail("the front matter is not valid YAML (an unclosed '{' or '[', or a key without a name?): " + e.Message, 2, 1);
         }
         if (stream.Documents.Count == 0) return;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)

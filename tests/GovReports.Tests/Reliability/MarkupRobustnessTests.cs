@@ -28,6 +28,13 @@ public sealed class MarkupRobustnessTests
         act.Should().Throw<MarkupException>().Which.Message.Should().Contain("x.md(").And.Contain("YAML");
     }
 
+    [Fact]
+    public void Parse_FrontMatterItemOnlyAColon_MarkupException()
+    {
+        var act = () => ReportMarkup.Parse("---\ndistribution:\n  items:\n    - :\n---\nVăn bản\n", "x.md", Samples.Seed001Frame);
+        act.Should().Throw<MarkupException>().Which.Message.Should().Contain("x.md(").And.Contain("YAML");
+    }
+
     [Theory]
     [InlineData('[', ']')]
     [InlineData('{', '}')]

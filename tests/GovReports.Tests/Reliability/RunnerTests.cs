@@ -181,6 +181,7 @@ public sealed class RunnerTests : IDisposable
         { "missing required", "\"place\": \"Phong Thổ\",", "", @"\(\d+,\d+\) frame.*place" },
         { "negative money", "\"allocated\": \"71.570 triệu đồng\"", "\"allocated\": \"-71.570 triệu đồng\"", @"\(240,\d+\) results\.funding\[0\]\.projects\[0\]\.subProjects\[0\]\.allocated" },
         { "overflowing money", "\"allocated\": \"71.570 triệu đồng\"", "\"allocated\": 99999999999999999999999999999", @"\(240,\d+\) results\.funding\[0\]\.projects\[0\]\.subProjects\[0\]\.allocated" },
+        { "money that would overflow a sum", "\"allocated\": \"71.570 triệu đồng\"", "\"allocated\": 9223372036854775807", @"\(240,\d+\) results\.funding\[0\]\.projects\[0\]\.subProjects\[0\]\.allocated.*1\.000\.000 tỷ đồng" },
         { "unknown project", "\"projects\": [\n          {\n            \"number\": 1,", "\"projects\": [\n          {\n            \"number\": 99,", @"\(234,\d+\) results\.funding\[0\]\.projects\[0\]\.number.*project 99" },
         { "date that does not exist", "\"date\": \"2022-06-30\"", "\"date\": \"2022-02-30\"", @"\(247,\d+\) results\.funding\[0\]\.projects\[0\]\.subProjects\[0\]\.basis\.date" },
         { "unknown property", "\"place\": \"Phong Thổ\",", "\"place\": \"Phong Thổ\", \"plaec\": 1,", @"\(7,\d+\) frame\.plaec" },
