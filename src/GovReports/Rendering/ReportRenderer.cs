@@ -178,7 +178,15 @@ public sealed class ReportRenderer
                     throw new ScriptRuntimeException(callerSpan, $"The data has no body text `{index}` (body[{index}].text)");
                 return "body[" + index + "].text";
             }
-            return TemplateStore.Normalize(templateName);
+            try
+            {
+                return TemplateStore.Normalize(templateName);
+            }
+            catch (TemplateNotFoundException ex)
+            {
+                // A refused name is reported at the include that asked for it.
+                throw new ScriptRuntimeException(callerSpan, ex.Message);
+            }
         }
 
         public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)

@@ -10,7 +10,7 @@ namespace GovReports.Templating.Tests.Reliability;
 /// <summary>
 /// Mutated and spliced conformance templates, rendered under limits: parsing never throws, rendering throws only
 /// <see cref="ScriptRuntimeException"/> or <see cref="OperationCanceledException"/>, and nothing hangs.
-/// GOVREPORTS_FUZZ_COUNT sets the number of cases for longer runs.
+/// GOVREPORTS_FUZZ_COUNT sets the number of cases for longer runs, GOVREPORTS_FUZZ_SEED another seed.
 /// </summary>
 public sealed class EngineFuzzTests(ITestOutputHelper output)
 {
@@ -32,7 +32,7 @@ public sealed class EngineFuzzTests(ITestOutputHelper output)
     {
         var cases = ConformanceCases.Cases.Values.OrderBy(c => c.Id, StringComparer.Ordinal).ToArray();
         var count = int.TryParse(Environment.GetEnvironmentVariable("GOVREPORTS_FUZZ_COUNT"), out var n) && n > 0 ? n : 8000;
-        var random = new Random(20260707);
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("GOVREPORTS_FUZZ_SEED"), out var seed) ? seed : 20260707);
         var failures = new SortedDictionary<string, (int Count, string Example)>(StringComparer.Ordinal);
         int parsed = 0, rendered = 0;
         for (var i = 0; i < count; i++)

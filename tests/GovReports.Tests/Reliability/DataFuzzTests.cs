@@ -85,7 +85,7 @@ public sealed class DataFuzzTests(ITestOutputHelper output)
     public void MutatedDataFiles_LoadCheckRender_OnlyDocumentedExceptionsAndValidDocx()
     {
         var count = Fuzz.Count(3000);
-        var random = new Random(20260705);
+        var random = new Random(Fuzz.Seed(20260705));
         var failures = new Fuzz.Failures("data");
         int loaded = 0, rendered = 0, validated = 0;
         for (var i = 0; i < count; i++)

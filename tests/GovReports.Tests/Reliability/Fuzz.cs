@@ -21,6 +21,10 @@ internal static class Fuzz
     public static int Count(int defaultCount) =>
         int.TryParse(Environment.GetEnvironmentVariable("GOVREPORTS_FUZZ_COUNT"), out var n) && n > 0 ? n : defaultCount;
 
+    /// <summary>The seed of a fuzz test: its fixed default, or GOVREPORTS_FUZZ_SEED when set (to explore new inputs on demand).</summary>
+    public static int Seed(int defaultSeed) =>
+        int.TryParse(Environment.GetEnvironmentVariable("GOVREPORTS_FUZZ_SEED"), out var n) ? n : defaultSeed;
+
     /// <summary>The time one case may take before it counts as a hang.</summary>
     public static readonly TimeSpan CaseLimit = TimeSpan.FromSeconds(20);
 

@@ -25,7 +25,7 @@ public sealed class MarkupFuzzTests(ITestOutputHelper output)
     public void ParseAndWrite_MutatedMarkupAndBrokenTables_OnlyMarkupExceptionAndValidDocx()
     {
         var count = Fuzz.Count(4000);
-        var random = new Random(20260709);
+        var random = new Random(Fuzz.Seed(20260709));
         var writer = new DocxWriter();
         var failures = new Fuzz.Failures("markup");
         int written = 0, validated = 0;

@@ -176,6 +176,33 @@ public sealed class SandboxTests : IDisposable
         act.Should().Throw<Exception>().Which.Message.Should().NotContain("TOP-SECRET").And.Contain("absolute");
     }
 
+    [Theory]
+    [InlineData("a\\u0000b")]
+    [InlineData("..\\\\secret")]
+    [InlineData("partials/../../secret")]
+    [InlineData("partials//x")]
+    [InlineData("./secret")]
+    [InlineData("\\\\\\\\server\\\\share\\\\x")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("C:/Windows/win.ini")]
+    [InlineData("~/secret")]
+    [InlineData("%2e%2e/secret")]
+    [InlineData("body:-1")]
+    [InlineData("body:99999999999999999999")]
+    [InlineData("narrative:no-such-key")]
+    [InlineData("")]
+    public void Include_HostileName_TemplateExceptionNoCrash(string name)
+    {
+        var act = Rendering("{{ include \"" + name + "\" }}");
+        act.Should().Throw<TemplateException>().Which.Message.Should().Contain("hostile.sbn(1,").And.NotContain("TOP-SECRET");
+    }
+
+    [Fact]
+    public void Include_VeryLongName_TemplateException()
+    {
+        Rendering("{{ include '" + new string('a', 5000) + "' }}").Should().Throw<TemplateException>().Which.Message.Should().Contain("hostile.sbn(1,");
+    }
+
     [Fact]
     public void Include_SymlinkedFileOutsideRoot_Refused()
     {
