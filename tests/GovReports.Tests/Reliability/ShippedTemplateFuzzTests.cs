@@ -10,7 +10,7 @@ namespace GovReports.Tests.Reliability;
 
 /// <summary>
 /// The shipped templates and partials, mutated one file at a time in an override folder and rendered with the example data:
-/// only documented exceptions, every error names a place, every .docx produced is well-formed (a sample validated).
+/// only documented exceptions (also from linting), every error names a place, every .docx produced is well-formed (a sample validated).
 /// </summary>
 public sealed class ShippedTemplateFuzzTests(ITestOutputHelper output) : IDisposable
 {
@@ -49,8 +49,19 @@ public sealed class ShippedTemplateFuzzTests(ITestOutputHelper output) : IDispos
             File.WriteAllText(path, mutated, new UTF8Encoding(false));
             var target = top ? report with { Template = name } : report;
             var validate = rendered % 10 == 0;
+            var lint = i % 3 == 0;
             var failure = Fuzz.RunCase(mutated, token =>
             {
+                if (lint)
+                {
+                    try
+                    {
+                        renderer.Lint(target.Template).Where(m => m.Template.Length == 0).Should().BeEmpty();
+                    }
+                    catch (TemplateException)
+                    {
+                    }
+                }
                 try
                 {
                     using var docx = new MemoryStream();
