@@ -86,6 +86,24 @@ public sealed class EngineLimitTests
     }
 
     [Theory]
+    [InlineData("{{ 1e99999999999 }}")]
+    [InlineData("{{ 1.5e-99999999999 }}")]
+    [InlineData("{{ 1e400m }}")]
+    [InlineData("{{ 255 | 1e308math.format 'X4' }}")]
+    public void Parse_NumberLiteralsOutOfRange_ParseErrorOrValueNotOverflowException(string text)
+    {
+        var template = Template.Parse(text, "t.sbn");
+        if (template.HasErrors)
+        {
+            template.Messages.Should().OnlyContain(m => m.ToString().StartsWith("t.sbn(1,", StringComparison.Ordinal));
+            return;
+        }
+
+        var act = () => template.Render(Context());
+        act.Should().NotThrow<OverflowException>();
+    }
+
+    [Theory]
     [InlineData("(", ")")]
     [InlineData("[", "]")]
     [InlineData("-", "")]
