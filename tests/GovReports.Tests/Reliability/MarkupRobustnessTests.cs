@@ -62,4 +62,40 @@ public sealed class MarkupRobustnessTests
         var act = () => ReportMarkup.Parse(markup, "x.md", Samples.Seed001Frame);
         act.Should().Throw<MarkupException>().Which.Message.Should().Contain("x.md(1,1)");
     }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(40, 3)]
+    [InlineData(300, 2)]
+    public void Write_TableOfManyColumns_ValidDocx(int columns, int rows)
+    {
+        var sb = new System.Text.StringBuilder("Bảng:\n\n|");
+        for (var c = 0; c < columns; c++) sb.Append(" H").Append(c).Append(" |");
+        sb.Append("\n|");
+        for (var c = 0; c < columns; c++) sb.Append("---:|");
+        sb.Append('\n');
+        for (var r = 0; r < rows; r++)
+        {
+            sb.Append('|');
+            for (var c = 0; c < columns; c++) sb.Append(c % 3 == 1 ? " < |" : " 1.234 |");
+            sb.Append('\n');
+        }
+        var bytes = new GovReports.Word.DocxWriter().ToBytes(ReportMarkup.Parse(sb.ToString(), "x.md", Samples.Seed001Frame));
+
+        var problems = new DocxFile(bytes).Validate();
+        problems.Should().BeEmpty(DocxFile.Describe(problems));
+    }
+
+    [Fact]
+    public void Write_TwoThousandFootnotes_ValidDocx()
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 1; i <= 2000; i++) sb.Append("Câu ").Append(i).Append("[^").Append(i).Append("]. ");
+        sb.Append("\n\n");
+        for (var i = 1; i <= 2000; i++) sb.Append("[^").Append(i).Append("]: Chú thích ").Append(i).Append("\n");
+        var bytes = new GovReports.Word.DocxWriter().ToBytes(ReportMarkup.Parse(sb.ToString(), "x.md", Samples.Seed001Frame));
+
+        var problems = new DocxFile(bytes).Validate();
+        problems.Should().BeEmpty(DocxFile.Describe(problems));
+    }
 }
