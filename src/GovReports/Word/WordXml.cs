@@ -53,7 +53,7 @@ internal sealed class WordXml : IDisposable
 
     public void Val(string name, int value) => Val(name, value.ToString(CultureInfo.InvariantCulture));
 
-    public void Attr(string name, string value) => _x.WriteAttributeString("w", name, W, XmlText.Clean(value));
+    public void Attr(string name, string value) => _x.WriteAttributeString("w", name, W, value);
 
     public void Attr(string name, int value) => _x.WriteAttributeString("w", name, W, value.ToString(CultureInfo.InvariantCulture));
 
@@ -132,14 +132,14 @@ internal sealed class WordXml : IDisposable
             if (italic) { Empty("i"); Empty("iCs"); }
             End();
         }
-        var lines = XmlText.Clean(text, keepLineFeed: true).Split('\n');
+        var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) Empty("br");
             if (lines[i].Length == 0) continue;
             Start("t");
             _x.WriteAttributeString("xml", "space", null, "preserve");
-            _x.WriteString(lines[i]);
+            _x.WriteString(Clean(lines[i]));
             End();
         }
         End();
@@ -166,4 +166,7 @@ internal sealed class WordXml : IDisposable
     public static int TwipsFromMm(double mm) => (int)Math.Round(mm * 1440 / 25.4, MidpointRounding.AwayFromZero);
 
     public static int TwipsFromCm(double cm) => TwipsFromMm(cm * 10);
+
+    // Characters XML cannot hold are cleaned by the one rule of MARKUP.md; a tab prints as a space.
+    private static string Clean(string text) => XmlText.Clean(text);
 }
