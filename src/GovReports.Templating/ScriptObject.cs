@@ -73,12 +73,19 @@ public sealed class ScriptObject : IDictionary<string, object?>
     /// <param name="name">The member name.</param>
     public bool IsMemberReadOnly(string name) => _readOnly is not null && _readOnly.Contains(name);
 
-    /// <summary>Copies the members of an object into this one: a <see cref="ScriptObject"/>, a dictionary, JSON, or the public properties and fields of a .NET object (renamed to snake_case).</summary>
+    /// <summary>Copies the members of an object into this one: a <see cref="ScriptObject"/>, a dictionary, JSON, the public properties and fields of a .NET object, or — for a <see cref="Type"/> — its public static fields, properties and methods (methods become functions); .NET names are renamed to snake_case.</summary>
     /// <param name="obj">The object whose members are copied.</param>
     public void Import(object? obj) => ImportMembers(obj, StandardMemberRenamer.Default);
 
     internal void ImportMembers(object? obj, Func<System.Reflection.MemberInfo, string> renamer, bool respectReadOnly = false)
     {
+        if (obj is Type type)
+        {
+            ImportType(type, renamer);
+            return;
+        }
+
+        obj = ObjectAccess.Normalize(obj);
         if (obj is null)
         {
             return;
@@ -92,6 +99,34 @@ public sealed class ScriptObject : IDictionary<string, object?>
             }
 
             _values[pair.Key] = pair.Value;
+        }
+    }
+
+    private void ImportType(Type type, Func<System.Reflection.MemberInfo, string> renamer)
+    {
+        const System.Reflection.BindingFlags Flags = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static;
+        foreach (var field in type.GetFields(Flags))
+        {
+            _values[renamer(field)] = ObjectAccess.Normalize(field.GetValue(null));
+        }
+
+        foreach (var property in type.GetProperties(Flags))
+        {
+            if (property.GetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
+            {
+                _values[renamer(property)] = ObjectAccess.Normalize(property.GetValue(null));
+            }
+        }
+
+        foreach (var method in type.GetMethods(Flags))
+        {
+            if (method.IsSpecialName || method.IsGenericMethodDefinition || method.DeclaringType == typeof(object))
+            {
+                continue;
+            }
+
+            var name = renamer(method);
+            _values[name] = new DelegateFunction(name, method, null);
         }
     }
 

@@ -124,8 +124,20 @@ public sealed class Template
                 case ScriptAssignStatement { Target: ScriptVariable v }:
                     assigned.Add(v.Name);
                     break;
-                case ScriptFunctionStatement { Name: ScriptVariable f }:
-                    assigned.Add(f.Name);
+                case ScriptFunctionStatement function:
+                    if (function.Name is ScriptVariable f)
+                    {
+                        assigned.Add(f.Name);
+                    }
+
+                    foreach (var parameter in function.Function.Parameters ?? Array.Empty<Runtime.ScriptParameter>())
+                    {
+                        assigned.Add(parameter.Name);
+                    }
+
+                    break;
+                case ScriptCaptureStatement { Target: ScriptVariable captured }:
+                    assigned.Add(captured.Name);
                     break;
                 case ScriptForStatement { Variable: ScriptVariable loopVariable }:
                     assigned.Add(loopVariable.Name);
@@ -139,7 +151,8 @@ public sealed class Template
         variables.ExceptWith(assigned);
         variables.Remove("this");
         variables.Remove("empty");
-        return new TemplateNames(variables.ToArray(), functions.ToArray());
+        functions.ExceptWith(assigned);
+        return new TemplateNames(variables.ToArray(), functions.ToArray(), assigned.Order(StringComparer.Ordinal).ToArray());
     }
 
     private static string? PathOf(ScriptExpression expression) => expression switch
@@ -152,5 +165,6 @@ public sealed class Template
 
 /// <summary>The names a template refers to.</summary>
 /// <param name="Variables">Global variables read but never assigned by the template.</param>
-/// <param name="Functions">Functions called explicitly or as pipe targets, as dotted paths (e.g. <c>vn.money</c>).</param>
-public sealed record TemplateNames(IReadOnlyList<string> Variables, IReadOnlyList<string> Functions);
+/// <param name="Functions">Functions called explicitly or as pipe targets, as dotted paths (e.g. <c>vn.money</c>), other than the template's own.</param>
+/// <param name="Defined">Names the template assigns or defines itself (variables, functions and their parameters), which other templates rendered in the same context may use.</param>
+public sealed record TemplateNames(IReadOnlyList<string> Variables, IReadOnlyList<string> Functions, IReadOnlyList<string> Defined);

@@ -14,6 +14,7 @@ public sealed class TemplateContext
     private readonly List<ScriptObject> _globals = new(4);
     private readonly List<StringBuilder> _outputs = new(2);
     private readonly List<LoopState> _loops = new(4);
+    private readonly List<CultureInfo> _cultures = new(1);
 
     /// <summary>Creates a context with the builtin functions and an empty global scope.</summary>
     public TemplateContext()
@@ -24,8 +25,11 @@ public sealed class TemplateContext
         Frame = new LocalFrame(null);
     }
 
-    /// <summary>Gets the shared object holding the builtin modules (<c>string</c>, <c>array</c>, <c>math</c>, <c>date</c>, <c>object</c>, <c>include</c>).</summary>
-    public ScriptObject BuiltinObject { get; }
+    /// <summary>Gets the shared, read-only object holding the builtin modules; hosts add their own functions with <see cref="PushGlobal"/>.</summary>
+    internal ScriptObject BuiltinObject { get; }
+
+    /// <summary>Gets the names of the built-in objects and functions every template can use (<c>string</c>, <c>array</c>, <c>include</c>, …), for linting.</summary>
+    public static IReadOnlyCollection<string> BuiltinNames { get; } = BuiltinFunctions.Shared.Keys.ToArray();
 
     /// <summary>Gets or sets the newline string hosts may use; template text is copied as written.</summary>
     public string NewLine { get; set; } = "\n";
@@ -60,7 +64,7 @@ public sealed class TemplateContext
     /// <summary>Gets or sets the default format of dates (<c>date.format</c>).</summary>
     public string DateFormat { get; set; } = DateFunctions.DefaultFormat;
 
-    /// <summary>Gets the culture used by formatting builtins.</summary>
+    /// <summary>Gets the culture used to print numbers and by formatting builtins (invariant unless pushed).</summary>
     public CultureInfo Culture { get; private set; } = CultureInfo.InvariantCulture;
 
     /// <summary>Gets the scope that assignments write to.</summary>
@@ -111,9 +115,28 @@ public sealed class TemplateContext
         return top;
     }
 
-    /// <summary>Sets the culture used by formatting builtins.</summary>
+    /// <summary>Makes a culture current for number printing and formatting builtins until <see cref="PopCulture"/>.</summary>
     /// <param name="culture">The culture.</param>
-    public void PushCulture(CultureInfo culture) => Culture = culture ?? CultureInfo.InvariantCulture;
+    public void PushCulture(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        _cultures.Add(Culture);
+        Culture = culture;
+    }
+
+    /// <summary>Restores the culture that was current before the last <see cref="PushCulture"/>.</summary>
+    public CultureInfo PopCulture()
+    {
+        if (_cultures.Count == 0)
+        {
+            throw new InvalidOperationException("Cannot pop the invariant culture.");
+        }
+
+        var current = Culture;
+        Culture = _cultures[^1];
+        _cultures.RemoveAt(_cultures.Count - 1);
+        return current;
+    }
 
     internal void PushScopeInternal(ScriptObject scope) => _globals.Add(scope);
 
@@ -153,6 +176,11 @@ public sealed class TemplateContext
         }
 
         var scope = CurrentGlobal;
+        if (BuiltinObject.ContainsKey(name))
+        {
+            throw new ScriptRuntimeException(node.Span, "Cannot override the value of a builtin function/variable `" + name + "`");
+        }
+
         if (scope.IsMemberReadOnly(name))
         {
             throw new ScriptRuntimeException(node.Span, "Cannot set the readonly variable `" + name + "`");
@@ -262,6 +290,21 @@ public sealed class TemplateContext
             Output.Append(text, start, nl + 1 - start).Append(indent);
             start = nl + 1;
         }
+    }
+
+    /// <summary>Sets the pending pipe state and returns the previous one for <see cref="RestorePipe"/>.</summary>
+    internal (bool HasPipe, object? Value) SwapPipe(bool hasPipe, object? value)
+    {
+        var saved = (HasPipe, PipeValue);
+        HasPipe = hasPipe;
+        PipeValue = value;
+        return saved;
+    }
+
+    internal void RestorePipe((bool HasPipe, object? Value) saved)
+    {
+        HasPipe = saved.HasPipe;
+        PipeValue = saved.Value;
     }
 
     internal object? TakePipe()

@@ -13,7 +13,7 @@ public sealed class ScriptObjectTests
         vn.Import("sum", (long[] values) => values.Sum());
         vn.Import("join", (string separator, string[] parts) => string.Join(separator, parts));
         vn.Import("flag", (bool value) => value ? "có" : "không");
-        vn.Import("count", new Func<object[], int>(items => items.Length));
+        vn.Import("count", (params object?[] items) => items.Length);
         var globals = new ScriptObject();
         globals.SetValue("vn", vn, readOnly: true);
         var context = new TemplateContext();
@@ -28,6 +28,9 @@ public sealed class ScriptObjectTests
     [InlineData("{{ 0.2561 | vn.percent }}", "25.6%")]
     [InlineData("{{ vn.percent(1, 0) }}", "100%")]
     [InlineData("{{ vn.flag 0 }}/{{ vn.flag null }}", "có/không")]
+    [InlineData("{{ [1, 2, 3.0] | vn.sum }}", "6")]
+    [InlineData("{{ vn.join ', ' ['a', 1, true] }}", "a, 1, true")]
+    [InlineData("{{ vn.count 1 'a' null }}", "3")]
     public void Import_Delegate_ConvertsArguments(string text, string expected)
     {
         Template.Parse(text).Render(ContextWithVn()).Should().Be(expected);
@@ -63,6 +66,28 @@ public sealed class ScriptObjectTests
         var render = () => Template.Parse("{{ vn = 1 }}").Render(ContextWithVn());
 
         render.Should().Throw<ScriptRuntimeException>().Which.OriginalMessage.Should().Be("Cannot set the readonly variable `vn`");
+    }
+
+    private static class ReportFunctions
+    {
+        public static readonly string Unit = "hộ";
+
+        public static string Version => "1.0";
+
+        public static string Households(long count, string? unit = null) =>
+            count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (unit ?? Unit);
+    }
+
+    [Fact]
+    public void Import_Type_ExposesStaticMembersAndMethods()
+    {
+        var functions = new ScriptObject();
+        functions.Import(typeof(ReportFunctions));
+        var context = new TemplateContext();
+        context.PushGlobal(new ScriptObject { ["rf"] = functions });
+
+        Template.Parse("{{ 12 | rf.households }} / {{ rf.households 3 'người' }} / {{ rf.unit }} {{ rf.version }}").Render(context)
+            .Should().Be("12 hộ / 3 người / hộ 1.0");
     }
 
     [Fact]

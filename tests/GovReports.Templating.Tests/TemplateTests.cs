@@ -42,6 +42,48 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void Render_JsonNodeBuiltInCode_ReadsClrValues()
+    {
+        var model = new System.Text.Json.Nodes.JsonObject
+        {
+            ["ten_tinh"] = "Hà Giang",
+            ["ty_le"] = 0.125m,
+            ["huyen"] = new System.Text.Json.Nodes.JsonArray("Đồng Văn", "Mèo Vạc"),
+        };
+
+        Template.Parse("{{ ten_tinh }}: {{ ty_le * 100 }}% {{ huyen | array.join ', ' }} {{ huyen.size }}").Render(model)
+            .Should().Be("Hà Giang: 12.500% Đồng Văn, Mèo Vạc 2");
+    }
+
+    [Fact]
+    public void Render_JsonDocumentModel_UsesRootObject()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse("{\"so_ho\": 12, \"ty_le\": 2.5, \"ten\": null}");
+
+        Template.Parse("{{ so_ho + 1 }} {{ ty_le * 2 }} [{{ ten }}] {{ so_ho | object.typeof }}").Render(doc).Should().Be("13 5 [] number");
+    }
+
+    [Fact]
+    public void Render_DictionaryWithIntegerKeys_IndexesByValue()
+    {
+        var model = new Dictionary<string, object?> { ["codes"] = new Dictionary<int, string> { [1] = "một", [2] = "hai" } };
+
+        Template.Parse("{{ codes[2] }}").Render(model).Should().Be("hai");
+    }
+
+    [Fact]
+    public void Render_PushedCulture_PrintsNumbersWithIt()
+    {
+        var context = new TemplateContext();
+        context.PushCulture(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+        var vietnamese = Template.Parse("{{ 1234.5 }}").Render(context);
+        context.PopCulture();
+
+        vietnamese.Should().Be("1234,5");
+        Template.Parse("{{ 1234.5 }}").Render(context).Should().Be("1234.5");
+    }
+
+    [Fact]
     public void Render_ParseErrors_ThrowsWithMessages()
     {
         var template = Template.Parse("{{ 1 + }}", "bao-cao.sbn");
@@ -80,12 +122,20 @@ public sealed class TemplateTests
     [Fact]
     public void GetReferencedNames_Template_ListsGlobalsAndFunctions()
     {
-        var template = Template.Parse("{{ total = 0 }}{{ for d in report.districts }}{{ d.amount | vn.money 'đồng' }}{{ total = total + d.amount }}{{ end }}{{ title | string.upcase }}{{ helper 1 }}");
+        var template = Template.Parse("{{ total = 0 }}{{ for d in report.districts }}{{ d.amount | vn.money 'đồng' }}{{ total = total + d.amount }}{{ end }}{{ title | string.upcase }}{{ helper 1 }}{{ func twice(v); ret v * 2; end }}{{ capture note }}{{ unit }}{{ end }}");
 
         var names = template.GetReferencedNames();
 
-        names.Variables.Should().BeEquivalentTo(new[] { "report", "title" });
+        names.Variables.Should().BeEquivalentTo(new[] { "report", "title", "unit" });
         names.Functions.Should().BeEquivalentTo(new[] { "vn.money", "string.upcase", "helper" });
+    }
+
+    [Fact]
+    public void GetReferencedNames_TablerowColumns_ListsTheColumnsVariable()
+    {
+        var names = Template.Parse("{{ tablerow x in items cols: width }}{{ x }}{{ end }}").GetReferencedNames();
+
+        names.Variables.Should().BeEquivalentTo(new[] { "items", "width" });
     }
 
     [Fact]

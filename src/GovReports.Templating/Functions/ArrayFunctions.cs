@@ -117,17 +117,14 @@ internal static class ArrayFunctions
     {
         var args = new List<object?>(1 + extra.Length) { item };
         args.AddRange(extra);
-        var savedHas = context.HasPipe;
-        var savedValue = context.PipeValue;
-        context.HasPipe = false;
+        var savedPipe = context.SwapPipe(false, null);
         try
         {
             return function.Invoke(context, callSite, args, null);
         }
         finally
         {
-            context.HasPipe = savedHas;
-            context.PipeValue = savedValue;
+            context.RestorePipe(savedPipe);
         }
     }
 

@@ -17,6 +17,8 @@ internal static class BuiltinFunctions
         root.SetValue("math", Module("math", typeof(MathFunctions)), true);
         root.SetValue("object", Module("object", typeof(ObjectFunctions)), true);
         root.SetValue("date", Module("date", typeof(DateFunctions)), true);
+        root.SetValue("regex", Module("regex", typeof(RegexFunctions)), true);
+        root.SetValue("html", Module("html", typeof(HtmlFunctions)), true);
         root.SetValue("include", new IncludeFunction(), true);
         root.SetValue("include_join", new IncludeJoinFunction(), true);
         ((ScriptObject)root["date"]!).SetValue("default_format", DateFunctions.DefaultFormat, true);

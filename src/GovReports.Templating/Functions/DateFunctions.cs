@@ -13,19 +13,19 @@ internal static class DateFunctions
 
     public static DateTime Now(TemplateContext context) => context.Now;
 
-    public static DateTime AddDays(DateTime date, double days) => date.AddDays(days);
+    public static DateTime? AddDays(DateTime? date, double days) => date?.AddDays(days);
 
-    public static DateTime AddMonths(DateTime date, int months) => date.AddMonths(months);
+    public static DateTime? AddMonths(DateTime? date, int months) => date?.AddMonths(months);
 
-    public static DateTime AddYears(DateTime date, int years) => date.AddYears(years);
+    public static DateTime? AddYears(DateTime? date, int years) => date?.AddYears(years);
 
-    public static DateTime AddHours(DateTime date, double hours) => date.AddHours(hours);
+    public static DateTime? AddHours(DateTime? date, double hours) => date?.AddHours(hours);
 
-    public static DateTime AddMinutes(DateTime date, double minutes) => date.AddMinutes(minutes);
+    public static DateTime? AddMinutes(DateTime? date, double minutes) => date?.AddMinutes(minutes);
 
-    public static DateTime AddSeconds(DateTime date, double seconds) => date.AddSeconds(seconds);
+    public static DateTime? AddSeconds(DateTime? date, double seconds) => date?.AddSeconds(seconds);
 
-    public static DateTime AddMilliseconds(DateTime date, double millis) => date.AddMilliseconds(millis);
+    public static DateTime? AddMilliseconds(DateTime? date, double millis) => date?.AddMilliseconds(millis);
 
     [ScriptName("parse")]
     public static object? ParseText(TemplateContext context, string? text, string? pattern = null, string? culture = null)
@@ -38,7 +38,7 @@ internal static class DateFunctions
         var info = culture is null ? context.Culture : CultureInfo.GetCultureInfo(culture);
         if (!string.IsNullOrEmpty(pattern))
         {
-            return DateTime.TryParseExact(text, ToNetPattern(pattern), info, DateTimeStyles.AdjustToUniversal, out var exact) ? exact : DateTime.MinValue;
+            return DateTime.TryParseExact(text, ToNetPattern(pattern, info), info, DateTimeStyles.AdjustToUniversal, out var exact) ? exact : DateTime.MinValue;
         }
 
         return Parse(context, text, info);
@@ -64,7 +64,7 @@ internal static class DateFunctions
         return parsed is DateTime date ? ToText(context, date, outputPattern ?? context.DateFormat, outputCulture) : null;
     }
 
-    private static string ToNetPattern(string pattern)
+    private static string ToNetPattern(string pattern, CultureInfo culture)
     {
         var sb = new StringBuilder();
         for (var i = 0; i < pattern.Length; i++)
@@ -105,6 +105,8 @@ internal static class DateFunctions
                 'F' => "yyyy-MM-dd",
                 'T' => "HH:mm:ss",
                 'D' => "MM/dd/yy",
+                'x' => culture.DateTimeFormat.ShortDatePattern,
+                'X' => culture.DateTimeFormat.LongTimePattern,
                 'R' => "HH:mm",
                 '%' => "%",
                 _ => string.Empty,
@@ -158,8 +160,16 @@ internal static class DateFunctions
                     sb.Append(date.Day.ToString("00", Inv));
                     break;
                 case 'D':
-                case 'x':
                     sb.Append(Format(date, "%m/%d/%y", info));
+                    break;
+                case 'x':
+                    sb.Append(date.ToString("d", info));
+                    break;
+                case 'X':
+                    sb.Append(date.ToString("T", info));
+                    break;
+                case 'N':
+                    sb.Append(((date.Ticks % TimeSpan.TicksPerSecond) * 100).ToString("000000000", Inv));
                     break;
                 case 'e':
                     sb.Append(date.Day.ToString(Inv).PadLeft(2));
@@ -218,7 +228,6 @@ internal static class DateFunctions
                     sb.Append('\t');
                     break;
                 case 'T':
-                case 'X':
                     sb.Append(Format(date, "%H:%M:%S", info));
                     break;
                 case 'u':
@@ -240,7 +249,7 @@ internal static class DateFunctions
                     sb.Append(ISOWeek.GetYear(date).ToString(Inv));
                     break;
                 case 'v':
-                    sb.Append(Format(date, "%e-%b-%Y", info));
+                    sb.Append(date.Day.ToString(Inv).PadLeft(2)).Append('-').Append(date.ToString("MMM", Inv).ToUpperInvariant()).Append('-').Append(date.Year.ToString(Inv));
                     break;
                 case 'y':
                     sb.Append((date.Year % 100).ToString("00", Inv));

@@ -188,18 +188,7 @@ internal sealed class Lexer
 
             var enterStart = Pos;
             Advance(2);
-            var trim = TrimKind.None;
-            if (C() == '-')
-            {
-                trim = TrimKind.Full;
-                Advance();
-            }
-            else if (C() == '~')
-            {
-                trim = TrimKind.Line;
-                Advance();
-            }
-
+            var trim = ReadOpeningTrim();
             AddToken(TokenKind.CodeEnter, enterStart, Pos, null, trim);
             _braceDepth = 0;
             LexCode(codeOnly: false);
@@ -212,18 +201,7 @@ internal sealed class Lexer
     {
         var start = Pos;
         Advance(percents + 2);
-        var left = TrimKind.None;
-        if (C() == '-')
-        {
-            left = TrimKind.Full;
-            Advance();
-        }
-        else if (C() == '~')
-        {
-            left = TrimKind.Line;
-            Advance();
-        }
-
+        var left = ReadOpeningTrim();
         var contentStart = _pos;
         var contentEnd = -1;
         var right = TrimKind.None;
@@ -234,7 +212,7 @@ internal sealed class Lexer
             if ((C() == '-' || C() == '~') && IsEscapeClose(1, percents))
             {
                 markerLength = 1;
-                markerTrim = C() == '-' ? TrimKind.Full : TrimKind.Line;
+                markerTrim = TrimOf(C());
             }
             else if (IsEscapeClose(0, percents))
             {
@@ -269,6 +247,25 @@ internal sealed class Lexer
             ContentEnd = contentEnd,
         });
     }
+
+    /// <summary>Reads the optional <c>-</c> (trim all whitespace) or <c>~</c> (trim spaces up to a line) after an opening marker.</summary>
+    private TrimKind ReadOpeningTrim()
+    {
+        var trim = TrimOf(C());
+        if (trim != TrimKind.None)
+        {
+            Advance();
+        }
+
+        return trim;
+    }
+
+    private static TrimKind TrimOf(char marker) => marker switch
+    {
+        '-' => TrimKind.Full,
+        '~' => TrimKind.Line,
+        _ => TrimKind.None,
+    };
 
     private bool IsEscapeClose(int offset, int percents)
     {
@@ -321,7 +318,8 @@ internal sealed class Lexer
             var c = C();
             if (c == ' ' || c == '\t' || (c == '\r' && C(1) != '\n'))
             {
-                Advance();
+                _pos++;
+                _col++;
                 _spaceBefore = true;
                 continue;
             }
@@ -344,7 +342,7 @@ internal sealed class Lexer
                 if ((c == '-' || c == '~') && C(1) == '}' && C(2) == '}')
                 {
                     Advance(3);
-                    AddToken(TokenKind.CodeExit, start, Pos, null, c == '-' ? TrimKind.Full : TrimKind.Line);
+                    AddToken(TokenKind.CodeExit, start, Pos, null, TrimOf(c));
                     return;
                 }
             }
@@ -377,10 +375,15 @@ internal sealed class Lexer
 
             if (IsIdentStart(c))
             {
-                while (IsIdentPart(C()))
+                var end = _pos + 1;
+                while (end < _limit && IsIdentPart(_text[end]))
                 {
-                    Advance();
+                    end++;
                 }
+
+                // Identifiers never contain a newline, so the column moves by their length.
+                _col += end - _pos;
+                _pos = end;
 
                 var name = Name(start.Offset, _pos - start.Offset);
                 if (C() == '?' && name == "empty")
@@ -592,7 +595,8 @@ internal sealed class Lexer
                 return;
         }
 
-        Advance(length);
+        _pos += length;
+        _col += length;
         AddToken(kind, start, Pos);
     }
 
@@ -704,15 +708,7 @@ internal sealed class Lexer
         }
 
         var sb = new StringBuilder();
-        while (char.IsDigit(C()) || C() == '_')
-        {
-            if (C() != '_')
-            {
-                sb.Append(C());
-            }
-
-            Advance();
-        }
+        AppendDigits(sb);
 
         var isFloat = false;
         if (C() == '.' && char.IsDigit(C(1)))
@@ -720,15 +716,7 @@ internal sealed class Lexer
             isFloat = true;
             sb.Append('.');
             Advance();
-            while (char.IsDigit(C()) || C() == '_')
-            {
-                if (C() != '_')
-                {
-                    sb.Append(C());
-                }
-
-                Advance();
-            }
+            AppendDigits(sb);
         }
 
         var exponent = 0;
@@ -818,6 +806,20 @@ internal sealed class Lexer
         }
     }
 
+    /// <summary>Appends decimal digits, dropping <c>_</c> separators.</summary>
+    private void AppendDigits(StringBuilder sb)
+    {
+        while (char.IsDigit(C()) || C() == '_')
+        {
+            if (C() != '_')
+            {
+                sb.Append(C());
+            }
+
+            Advance();
+        }
+    }
+
     private static object NormalizeInteger(BigInteger value)
     {
         if (value >= int.MinValue && value <= int.MaxValue)
@@ -853,40 +855,28 @@ internal sealed class Lexer
         }
 
         var sb = new StringBuilder();
-        while (true)
+        if (ReadQuoted(quote, sb, parts: null))
         {
-            if (_pos >= _limit)
-            {
-                var last = LastCharPosition();
-                Add(new Token { Kind = TokenKind.Invalid, Start = last, End = Pos, Value = _limit > 0 ? _text[_limit - 1].ToString() : string.Empty, SpaceBefore = _spaceBefore });
-                Error(last, "Unexpected end of file while parsing a string not terminated by a " + quote);
-                return;
-            }
-
-            var c = C();
-            if (c == quote)
-            {
-                Advance();
-                break;
-            }
-
-            if (c == '\\')
-            {
-                Advance();
-                if (_pos >= _limit)
-                {
-                    continue;
-                }
-
-                ReadEscape(sb);
-                continue;
-            }
-
-            sb.Append(c);
-            Advance();
+            AddToken(TokenKind.String, start, Pos, sb.ToString());
         }
+    }
 
-        AddToken(TokenKind.String, start, Pos, sb.ToString());
+    /// <summary>Reports a string that runs to the end of the text; its last character becomes an invalid token.</summary>
+    private void AddUnterminatedString(char quote, bool interpolated)
+    {
+        var last = LastCharPosition();
+        Add(new Token
+        {
+            Kind = TokenKind.Invalid,
+            Start = last,
+            End = Pos,
+            Value = _limit > 0 ? _text[_limit - 1].ToString() : string.Empty,
+            SpaceBefore = _spaceBefore,
+
+            // The parser tells an unterminated interpolated string by this mark and reports it differently.
+            Trim = interpolated ? TrimKind.Line : TrimKind.None,
+        });
+        Error(last, "Unexpected end of file while parsing a string not terminated by a " + quote);
     }
 
     private TextPosition LastCharPosition()
@@ -991,27 +981,45 @@ internal sealed class Lexer
         Advance();
         var parts = new List<object>();
         var sb = new StringBuilder();
+        if (!ReadQuoted(quote, sb, parts))
+        {
+            return;
+        }
+
+        if (sb.Length > 0)
+        {
+            parts.Add(sb.ToString());
+        }
+
+        AddToken(TokenKind.InterpolatedString, start, Pos, parts);
+    }
+
+    /// <summary>
+    /// Reads a string body after its opening quote into <paramref name="sb"/>, consuming the closing quote.
+    /// With <paramref name="parts"/> (an interpolated string), <c>\{</c> and <c>\}</c> are literal braces and each <c>{…}</c> hole
+    /// is added to the parts after the text read before it. Returns false when the text ends first, which is reported.
+    /// </summary>
+    private bool ReadQuoted(char quote, StringBuilder sb, List<object>? parts)
+    {
         while (true)
         {
             if (_pos >= _limit)
             {
-                var last = LastCharPosition();
-                Add(new Token { Kind = TokenKind.Invalid, Start = last, End = Pos, Value = _limit > 0 ? _text[_limit - 1].ToString() : string.Empty, SpaceBefore = _spaceBefore, Trim = TrimKind.Line });
-                Error(last, "Unexpected end of file while parsing a string not terminated by a " + quote);
-                return;
+                AddUnterminatedString(quote, interpolated: parts is not null);
+                return false;
             }
 
             var c = C();
             if (c == quote)
             {
                 Advance();
-                break;
+                return true;
             }
 
             if (c == '\\')
             {
                 Advance();
-                if (C() == '{' || C() == '}')
+                if (parts is not null && (C() == '{' || C() == '}'))
                 {
                     sb.Append(C());
                     Advance();
@@ -1022,7 +1030,7 @@ internal sealed class Lexer
                 continue;
             }
 
-            if (c == '{')
+            if (c == '{' && parts is not null)
             {
                 if (sb.Length > 0)
                 {
@@ -1045,13 +1053,6 @@ internal sealed class Lexer
             sb.Append(c);
             Advance();
         }
-
-        if (sb.Length > 0)
-        {
-            parts.Add(sb.ToString());
-        }
-
-        AddToken(TokenKind.InterpolatedString, start, Pos, parts);
     }
 
     /// <summary>Skips the code of an interpolation hole up to its closing brace (not consumed), including nested strings.</summary>

@@ -81,7 +81,7 @@ internal sealed class Parser
         }
     }
 
-    private SourceSpan SpanOf(Token t) => new(_file, t.Start, t.End);
+    private SourceSpan SpanOf(in Token t) => new(_file, t.Start, t.End);
 
     private SourceSpan SpanFrom(TextPosition start, TextPosition end) => new(_file, start, end);
 
@@ -89,7 +89,7 @@ internal sealed class Parser
 
     private TextPosition PreviousEnd => _index > 0 ? _tokens[_index - 1].End : Cur.Start;
 
-    private string TokenText(Token t) => t.Kind switch
+    private string TokenText(in Token t) => t.Kind switch
     {
         TokenKind.NewLine => "\\n",
         TokenKind.Eof => "<EOF>",
@@ -106,7 +106,7 @@ internal sealed class Parser
         }
     }
 
-    private void Error(Token at, string message, bool fatal = false) => Error(SpanOf(at), message, fatal);
+    private void Error(in Token at, string message, bool fatal = false) => Error(SpanOf(at), message, fatal);
 
     private static bool IsKeyword(in Token t, string keyword) => t.Kind == TokenKind.Identifier && (string)t.Value! == keyword;
 
@@ -123,6 +123,14 @@ internal sealed class Parser
         Error(Cur, "Invalid token found `" + TokenText(Cur) + "`. Expecting <EOL>/end of line.", fatal: true);
         return false;
     }
+
+    /// <summary>Reports that the current token cannot start the expression a construct needs, in the wording all constructs share.</summary>
+    private void ErrorExpectingExpression(string construct, string syntax) =>
+        Error(Cur, "Error while parsing " + construct + ": Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + syntax);
+
+    /// <summary>Reports a block whose closing <c>end</c> never came.</summary>
+    private void ErrorEndNotFound(SourceSpan span, string construct, string syntax) =>
+        Error(span, "Error while parsing " + construct + ": The <end> statement was not found in: " + syntax);
 
     private ScriptBlock ParsePage()
     {
@@ -242,16 +250,11 @@ internal sealed class Parser
         }
     }
 
+    /// <summary>Drops the current token, then the rest of its statement and the block it opens.</summary>
     private void RecoverBlock()
     {
         Next();
-        SkipToEndOfStatement();
-        var body = new ScriptBlock();
-        var terminator = ParseStatements(body, EndOnly);
-        if (terminator == "end")
-        {
-            Next();
-        }
+        RecoverBlockAfterError();
     }
 
     private ScriptStatement? ParseStatement()
@@ -345,7 +348,7 @@ internal sealed class Parser
 
             if (!CanStartExpression(Cur))
             {
-                Error(Cur, "Error while parsing assign expression: Expecting <expression> instead of `" + TokenText(Cur) + "` in: <target_expression> = <value_expression>");
+                ErrorExpectingExpression("assign expression", "<target_expression> = <value_expression>");
                 return null;
             }
 
@@ -437,7 +440,7 @@ internal sealed class Parser
             SkipNewLines();
             if (!CanStartExpression(Cur))
             {
-                Error(Cur, "Error while parsing pipe expression: Expecting <expression> instead of `" + TokenText(Cur) + "` in: <expression> | <expression>");
+                ErrorExpectingExpression("pipe expression", "<expression> | <expression>");
                 return left;
             }
 
@@ -465,7 +468,7 @@ internal sealed class Parser
         var then = ParseConditional();
         if (then is null)
         {
-            Error(Cur, "Error while parsing conditional expression: Expecting <expression> instead of `" + TokenText(Cur) + "` in: <expression> ? <expression> : <expression>");
+            ErrorExpectingExpression("conditional expression", "<expression> ? <expression> : <expression>");
             return condition;
         }
 
@@ -479,7 +482,7 @@ internal sealed class Parser
         var otherwise = ParseConditional();
         if (otherwise is null)
         {
-            Error(Cur, "Error while parsing conditional expression: Expecting <expression> instead of `" + TokenText(Cur) + "` in: <expression> ? <expression> : <expression>");
+            ErrorExpectingExpression("conditional expression", "<expression> ? <expression> : <expression>");
             return condition;
         }
 
@@ -625,23 +628,11 @@ internal sealed class Parser
         Next();
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing unary expression: Expecting <expression> instead of `" + TokenText(Cur) + "` in: <operator> <expression>");
+            ErrorExpectingExpression("unary expression", "<operator> <expression>");
             return new ScriptLiteral(null) { Span = SpanOf(t) };
         }
 
-        ScriptExpression? operand;
-        if (op is UnaryOp.Alias or UnaryOp.Expand)
-        {
-            var saved = _noCallArgs;
-            _noCallArgs = true;
-            operand = ParseUnary();
-            _noCallArgs = saved;
-        }
-        else
-        {
-            operand = ParseUnary();
-        }
-
+        var operand = op is UnaryOp.Alias or UnaryOp.Expand ? ParseUnaryNoCallArgs() : ParseUnary();
         if (operand is null)
         {
             return null;
@@ -653,6 +644,16 @@ internal sealed class Parser
         }
 
         return new ScriptUnary(op, operand) { Span = SpanFrom(t.Start, operand.Span.End) };
+    }
+
+    /// <summary>Parses a unary expression in which a bare identifier takes no space-separated call arguments.</summary>
+    private ScriptExpression? ParseUnaryNoCallArgs()
+    {
+        var saved = _noCallArgs;
+        _noCallArgs = true;
+        var expr = ParseUnary();
+        _noCallArgs = saved;
+        return expr;
     }
 
     private bool CanStartExpression(in Token t) => t.Kind switch
@@ -820,10 +821,7 @@ internal sealed class Parser
             Next();
         }
 
-        var saved = _noCallArgs;
-        _noCallArgs = true;
-        var value = ParseUnary();
-        _noCallArgs = saved;
+        var value = ParseUnaryNoCallArgs();
         if (value is null)
         {
             return null;
@@ -955,18 +953,29 @@ internal sealed class Parser
         }
     }
 
-    private ScriptExpression? ParseParenthesized()
+    /// <summary>Opens a bracketed construct: newlines are skipped inside, and the outer call-argument and for-option modes are suspended.</summary>
+    private (bool NoCallArgs, bool InForIterator) EnterBrackets()
     {
         _newLineSkip++;
         Next();
-        var savedArgs = _noCallArgs;
-        var savedFor = _inForIterator;
+        var saved = (_noCallArgs, _inForIterator);
         _noCallArgs = false;
         _inForIterator = false;
-        var inner = ParseExpression();
-        _noCallArgs = savedArgs;
-        _inForIterator = savedFor;
+        return saved;
+    }
+
+    private void ExitBrackets((bool NoCallArgs, bool InForIterator) saved)
+    {
+        _noCallArgs = saved.NoCallArgs;
+        _inForIterator = saved.InForIterator;
         _newLineSkip--;
+    }
+
+    private ScriptExpression? ParseParenthesized()
+    {
+        var saved = EnterBrackets();
+        var inner = ParseExpression();
+        ExitBrackets(saved);
         if (inner is null)
         {
             return null;
@@ -986,17 +995,12 @@ internal sealed class Parser
     {
         var open = Cur;
         var array = new ScriptArrayLiteral();
-        _newLineSkip++;
-        Next();
-        var savedArgs = _noCallArgs;
-        var savedFor = _inForIterator;
-        _noCallArgs = false;
-        _inForIterator = false;
+        var saved = EnterBrackets();
         while (Cur.Kind != TokenKind.CloseBracket)
         {
             if (!CanStartExpression(Cur))
             {
-                Error(Cur, "Error while parsing array initializer: Expecting <expression> instead of `" + TokenText(Cur) + "` in: [item1, item2,...]");
+                ErrorExpectingExpression("array initializer", "[item1, item2,...]");
                 break;
             }
 
@@ -1016,9 +1020,7 @@ internal sealed class Parser
             break;
         }
 
-        _noCallArgs = savedArgs;
-        _inForIterator = savedFor;
-        _newLineSkip--;
+        ExitBrackets(saved);
         if (Cur.Kind != TokenKind.CloseBracket)
         {
             Error(Cur, "Unexpected token found `" + TokenText(Cur) + "` while expecting `]`.");
@@ -1036,12 +1038,7 @@ internal sealed class Parser
     {
         var open = Cur;
         var obj = new ScriptObjectLiteral();
-        _newLineSkip++;
-        Next();
-        var savedArgs = _noCallArgs;
-        var savedFor = _inForIterator;
-        _noCallArgs = false;
-        _inForIterator = false;
+        var saved = EnterBrackets();
         try
         {
             while (Cur.Kind != TokenKind.CloseBrace)
@@ -1069,7 +1066,7 @@ internal sealed class Parser
                 Next();
                 if (!CanStartExpression(Cur))
                 {
-                    Error(Cur, "Error while parsing object initializer: Expecting <expression> instead of `" + TokenText(Cur) + "` in: {member1: <expression>, ...}");
+                    ErrorExpectingExpression("object initializer", "{member1: <expression>, ...}");
                     return Finish();
                 }
 
@@ -1104,9 +1101,7 @@ internal sealed class Parser
         }
         finally
         {
-            _noCallArgs = savedArgs;
-            _inForIterator = savedFor;
-            _newLineSkip--;
+            ExitBrackets(saved);
         }
 
         ScriptExpression Finish()
@@ -1159,7 +1154,7 @@ internal sealed class Parser
         var terminator = ParseStatements(body, EndOnly);
         if (terminator is null)
         {
-            Error(LastTokenSpan(doToken), "Error while parsing anonymous function: The <end> statement was not found in: do ... end");
+            ErrorEndNotFound(LastTokenSpan(doToken), "anonymous function", "do ... end");
         }
 
         body.Span = SpanFrom(doToken.Start, Cur.End);
@@ -1199,8 +1194,7 @@ internal sealed class Parser
         body.Span = SpanFrom(start, Cur.Start);
         if (terminator is null)
         {
-            var after = _index > 0 ? keyword : keyword;
-            Error(LastTokenSpan(after), "Error while parsing " + statementName + " statement: The <end> statement was not found in: " + syntax);
+            ErrorEndNotFound(LastTokenSpan(keyword), statementName + " statement", syntax);
         }
 
         _indent = savedIndent;
@@ -1213,24 +1207,43 @@ internal sealed class Parser
         ExpectEndOfStatement();
     }
 
+    /// <summary>Parses a body that only <c>end</c> closes, then consumes the <c>end</c> if it was found.</summary>
+    private ScriptBlock ParseBodyToEnd(Token keyword, string statementName, string syntax)
+    {
+        var body = ParseBody(EndOnly, out var terminator, keyword, statementName, syntax);
+        if (terminator == "end")
+        {
+            ConsumeEnd();
+        }
+
+        return body;
+    }
+
+    /// <summary>
+    /// Parses the condition of <c>if</c> or <c>while</c>. A missing one is reported and stands as null so the body is
+    /// still parsed; returns false when the statement does not end after the condition.
+    /// </summary>
+    private bool ParseCondition(string construct, string syntax, out ScriptExpression condition)
+    {
+        if (!CanStartExpression(Cur))
+        {
+            ErrorExpectingExpression(construct, syntax);
+            condition = new ScriptLiteral(null) { Span = SpanOf(Cur) };
+            return true;
+        }
+
+        condition = ParseExpression() ?? new ScriptLiteral(null);
+        return ExpectEndOfStatement();
+    }
+
     private ScriptStatement? ParseIf()
     {
         const string Syntax = "if <expression> ... end|else|else if";
         var ifToken = Cur;
         Next();
-        ScriptExpression condition;
-        if (!CanStartExpression(Cur))
+        if (!ParseCondition("if statement", Syntax, out var condition))
         {
-            Error(Cur, "Error while parsing if statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
-            condition = new ScriptLiteral(null) { Span = SpanOf(Cur) };
-        }
-        else
-        {
-            condition = ParseExpression() ?? new ScriptLiteral(null);
-            if (!ExpectEndOfStatement())
-            {
-                return null;
-            }
+            return null;
         }
 
         var then = ParseBody(EndElse, out var terminator, ifToken, "if", Syntax);
@@ -1250,12 +1263,7 @@ internal sealed class Parser
                 return statement;
             }
 
-            var otherwise = ParseBody(EndOnly, out terminator, elseToken, "else", "else ... end");
-            statement.Else = otherwise;
-            if (terminator == "end")
-            {
-                ConsumeEnd();
-            }
+            statement.Else = ParseBodyToEnd(elseToken, "else", "else ... end");
         }
         else if (terminator == "end")
         {
@@ -1298,7 +1306,7 @@ internal sealed class Parser
         ScriptExpression iterable;
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing " + kind + " statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + syntax);
+            ErrorExpectingExpression(kind + " statement", syntax);
             iterable = new ScriptLiteral(null);
         }
         else
@@ -1323,10 +1331,7 @@ internal sealed class Parser
             {
                 Next();
                 Next();
-                var saved = _noCallArgs;
-                _noCallArgs = true;
-                var value = ParseUnary();
-                _noCallArgs = saved;
+                var value = ParseUnaryNoCallArgs();
                 switch (option)
                 {
                     case "offset":
@@ -1352,16 +1357,15 @@ internal sealed class Parser
         }
 
         statement.Body = ParseBody(EndElse, out var terminator, forToken, kind, syntax);
+        statement.Span = SpanOf(forToken);
         if (terminator == "else")
         {
             var elseToken = Cur;
             Next();
             ExpectEndOfStatement();
-            statement.ElseBody = ParseBody(EndOnly, out terminator, elseToken, kind, syntax);
+            statement.ElseBody = ParseBodyToEnd(elseToken, kind, syntax);
         }
-
-        statement.Span = SpanOf(forToken);
-        if (terminator == "end")
+        else if (terminator == "end")
         {
             ConsumeEnd();
         }
@@ -1374,29 +1378,13 @@ internal sealed class Parser
         const string Syntax = "while <expression> ... end";
         var whileToken = Cur;
         Next();
-        ScriptExpression condition;
-        if (!CanStartExpression(Cur))
+        if (!ParseCondition("while statement", Syntax, out var condition))
         {
-            Error(Cur, "Error while parsing while statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
-            condition = new ScriptLiteral(null);
-        }
-        else
-        {
-            condition = ParseExpression() ?? new ScriptLiteral(null);
-            if (!ExpectEndOfStatement())
-            {
-                return null;
-            }
+            return null;
         }
 
-        var body = ParseBody(EndOnly, out var terminator, whileToken, "while", Syntax);
-        var statement = new ScriptWhileStatement(condition, body) { Span = SpanOf(whileToken) };
-        if (terminator == "end")
-        {
-            ConsumeEnd();
-        }
-
-        return statement;
+        var body = ParseBodyToEnd(whileToken, "while", Syntax);
+        return new ScriptWhileStatement(condition, body) { Span = SpanOf(whileToken) };
     }
 
     private ScriptStatement? ParseCase()
@@ -1406,7 +1394,7 @@ internal sealed class Parser
         Next();
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing case statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
+            ErrorExpectingExpression("case statement", Syntax);
             RecoverBlock();
             return null;
         }
@@ -1437,7 +1425,7 @@ internal sealed class Parser
                     Next();
                     continue;
                 case TokenKind.Eof:
-                    Error(LastTokenSpan(caseToken), "Error while parsing case statement: The <end> statement was not found in: " + Syntax);
+                    ErrorEndNotFound(LastTokenSpan(caseToken), "case statement", Syntax);
                     return statement;
             }
 
@@ -1488,12 +1476,7 @@ internal sealed class Parser
             {
                 Next();
                 ExpectEndOfStatement();
-                statement.ElseBody = ParseBody(EndOnly, out var terminator, t, "else", "else ... end");
-                if (terminator == "end")
-                {
-                    ConsumeEnd();
-                }
-
+                statement.ElseBody = ParseBodyToEnd(t, "else", "else ... end");
                 return statement;
             }
 
@@ -1517,36 +1500,35 @@ internal sealed class Parser
         }
     }
 
-    private ScriptStatement? ParseCapture()
+    private ScriptStatement? ParseCapture() =>
+        ParseTargetBlock("capture", "capture <variable> ... end", targetIsVariable: true) is { } block
+            ? new ScriptCaptureStatement(block.Target, block.Body) { Span = block.Span }
+            : null;
+
+    /// <summary>Parses the shape <c>with</c>, <c>wrap</c> and <c>capture</c> share: keyword, target, end of statement, body up to <c>end</c>.</summary>
+    /// <returns>Null when the statement is dropped after an error; a missing target skips its whole block.</returns>
+    private (SourceSpan Span, ScriptExpression Target, ScriptBlock Body)? ParseTargetBlock(string statementName, string syntax, bool targetIsVariable)
     {
-        const string Syntax = "capture <variable> ... end";
-        var captureToken = Cur;
+        var keyword = Cur;
         Next();
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing capture statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
+            ErrorExpectingExpression(statementName + " statement", syntax);
             RecoverBlockAfterError();
             return null;
         }
 
-        var saved = _noCallArgs;
-        _noCallArgs = true;
-        var target = ParseUnary() ?? new ScriptLiteral(null);
-        _noCallArgs = saved;
+        var target = (targetIsVariable ? ParseUnaryNoCallArgs() : ParseExpression()) ?? new ScriptLiteral(null);
         if (!ExpectEndOfStatement())
         {
             return null;
         }
 
-        var body = ParseBody(EndOnly, out var terminator, captureToken, "capture", Syntax);
-        if (terminator == "end")
-        {
-            ConsumeEnd();
-        }
-
-        return new ScriptCaptureStatement(target, body) { Span = SpanOf(captureToken) };
+        var body = ParseBodyToEnd(keyword, statementName, syntax);
+        return (SpanOf(keyword), target, body);
     }
 
+    /// <summary>Drops the rest of the current statement and the block it opens, up to and including its <c>end</c>.</summary>
     private void RecoverBlockAfterError()
     {
         SkipToEndOfStatement();
@@ -1591,16 +1573,11 @@ internal sealed class Parser
 
         if (!ExpectEndOfStatement())
         {
-            Error(nameToken, "Error while parsing function statement: The <end> statement was not found in: " + Syntax);
+            ErrorEndNotFound(SpanOf(nameToken), "function statement", Syntax);
             return null;
         }
 
-        var body = ParseBody(EndOnly, out var terminator, nameToken, "function", Syntax);
-        if (terminator == "end")
-        {
-            ConsumeEnd();
-        }
-
+        var body = ParseBodyToEnd(nameToken, "function", Syntax);
         return new ScriptFunctionStatement(name, new UserFunction(functionName, parameters, body, null)) { Span = SpanOf(funcToken) };
     }
 
@@ -1617,6 +1594,7 @@ internal sealed class Parser
             if (Cur.Kind == TokenKind.TripleDot)
             {
                 Next();
+                hasOptional = true;
                 parameters.Add(new ScriptParameter((string)p.Value!, null, true, SpanOf(p)));
             }
             else if (Cur.Kind == TokenKind.Equal)
@@ -1670,32 +1648,10 @@ internal sealed class Parser
         return statement;
     }
 
-    private ScriptStatement? ParseWith()
-    {
-        const string Syntax = "with <variable> ... end";
-        var withToken = Cur;
-        Next();
-        if (!CanStartExpression(Cur))
-        {
-            Error(Cur, "Error while parsing with statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
-            RecoverBlockAfterError();
-            return null;
-        }
-
-        var target = ParseExpression() ?? new ScriptLiteral(null);
-        if (!ExpectEndOfStatement())
-        {
-            return null;
-        }
-
-        var body = ParseBody(EndOnly, out var terminator, withToken, "with", Syntax);
-        if (terminator == "end")
-        {
-            ConsumeEnd();
-        }
-
-        return new ScriptWithStatement(target, body) { Span = SpanOf(withToken) };
-    }
+    private ScriptStatement? ParseWith() =>
+        ParseTargetBlock("with", "with <variable> ... end", targetIsVariable: false) is { } block
+            ? new ScriptWithStatement(block.Target, block.Body) { Span = block.Span }
+            : null;
 
     private ScriptStatement? ParseImport()
     {
@@ -1703,7 +1659,7 @@ internal sealed class Parser
         Next();
         if (!CanStartExpression(Cur))
         {
-            Error(Cur, "Error while parsing import statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: import <expression>");
+            ErrorExpectingExpression("import statement", "import <expression>");
             return null;
         }
 
@@ -1728,30 +1684,8 @@ internal sealed class Parser
         return new ScriptReadOnlyStatement(variable) { Span = SpanOf(token) };
     }
 
-    private ScriptStatement? ParseWrap()
-    {
-        const string Syntax = "wrap <function_call> ... end";
-        var wrapToken = Cur;
-        Next();
-        if (!CanStartExpression(Cur))
-        {
-            Error(Cur, "Error while parsing wrap statement: Expecting <expression> instead of `" + TokenText(Cur) + "` in: " + Syntax);
-            RecoverBlockAfterError();
-            return null;
-        }
-
-        var call = ParseExpression() ?? new ScriptLiteral(null);
-        if (!ExpectEndOfStatement())
-        {
-            return null;
-        }
-
-        var body = ParseBody(EndOnly, out var terminator, wrapToken, "wrap", Syntax);
-        if (terminator == "end")
-        {
-            ConsumeEnd();
-        }
-
-        return new ScriptWrapStatement(call, body) { Span = SpanOf(wrapToken) };
-    }
+    private ScriptStatement? ParseWrap() =>
+        ParseTargetBlock("wrap", "wrap <function_call> ... end", targetIsVariable: false) is { } block
+            ? new ScriptWrapStatement(block.Target, block.Body) { Span = block.Span }
+            : null;
 }

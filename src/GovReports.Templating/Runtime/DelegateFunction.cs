@@ -28,6 +28,7 @@ internal sealed class DelegateFunction : ScriptFunction
     private readonly int _required;
     private readonly int _max;
     private readonly bool _hasParams;
+    private Func<object?[], object?>? _invoker;
 
     public DelegateFunction(string name, MethodInfo method, object? target)
         : base(name)
@@ -93,6 +94,13 @@ internal sealed class DelegateFunction : ScriptFunction
             if (p.IsDefined(typeof(ParamArrayAttribute)))
             {
                 var elementType = type.GetElementType()!;
+                if (arguments.Count - position == 1 && elementType != typeof(object) && ObjectAccess.IsList(arguments[position]))
+                {
+                    // A single list passed to a typed `params` array fills it, as C# does with an array argument.
+                    values[i] = Convert(context, arguments[position++], type, callSite);
+                    continue;
+                }
+
                 var rest = Array.CreateInstance(elementType, Math.Max(0, arguments.Count - position));
                 for (var k = 0; position < arguments.Count; k++)
                 {
@@ -124,19 +132,34 @@ internal sealed class DelegateFunction : ScriptFunction
             throw ArgumentCountError(callSite, arguments.Count + namedCount, _required, Name);
         }
 
+        var invoker = _invoker ??= CompileInvoker();
         try
         {
-            return ObjectAccess.Normalize(_method.Invoke(_target, values));
+            return ObjectAccess.Normalize(invoker(values));
         }
-        catch (TargetInvocationException ex) when (ex.InnerException is not null)
+        catch (Exception ex) when (ex is not ScriptRuntimeException and not OperationCanceledException)
         {
-            if (ex.InnerException is ScriptRuntimeException or OperationCanceledException)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
-            }
-
-            throw new ScriptRuntimeException(callSite.Span, ex.InnerException.Message, ex.InnerException);
+            throw new ScriptRuntimeException(callSite.Span, ex.Message, ex);
         }
+    }
+
+    /// <summary>Compiles a direct call so that each invocation avoids reflection.</summary>
+    private Func<object?[], object?> CompileInvoker()
+    {
+        var args = System.Linq.Expressions.Expression.Parameter(typeof(object?[]), "args");
+        var parameters = new System.Linq.Expressions.Expression[_parameters.Length];
+        for (var i = 0; i < _parameters.Length; i++)
+        {
+            var element = System.Linq.Expressions.Expression.ArrayIndex(args, System.Linq.Expressions.Expression.Constant(i));
+            parameters[i] = System.Linq.Expressions.Expression.Convert(element, _parameters[i].ParameterType);
+        }
+
+        var instance = _method.IsStatic || _target is null ? null : System.Linq.Expressions.Expression.Constant(_target, _method.DeclaringType!);
+        System.Linq.Expressions.Expression call = System.Linq.Expressions.Expression.Call(instance, _method, parameters);
+        call = _method.ReturnType == typeof(void)
+            ? System.Linq.Expressions.Expression.Block(call, System.Linq.Expressions.Expression.Constant(null, typeof(object)))
+            : System.Linq.Expressions.Expression.Convert(call, typeof(object));
+        return System.Linq.Expressions.Expression.Lambda<Func<object?[], object?>>(call, args).Compile();
     }
 
     private static bool TryGetNamed(List<KeyValuePair<string, object?>>? named, string parameterName, out object? value)
@@ -263,6 +286,19 @@ internal sealed class DelegateFunction : ScriptFunction
             {
                 return value is ScriptArray ? value : ObjectAccess.ToArray(value);
             }
+        }
+
+        if (target.IsArray && ObjectAccess.IsList(value))
+        {
+            var elementType = target.GetElementType()!;
+            var items = ObjectAccess.ToArray(value);
+            var array = Array.CreateInstance(elementType, items.Count);
+            for (var i = 0; i < items.Count; i++)
+            {
+                array.SetValue(Convert(context, items[i], elementType, callSite), i);
+            }
+
+            return array;
         }
 
         if (target == typeof(DateTime) && value is string text)

@@ -18,6 +18,8 @@ internal static class ObjectAccess
         {
             case JsonElement element:
                 return NormalizeElement(element);
+            case JsonDocument document:
+                return NormalizeElement(document.RootElement);
             case JsonValue jsonValue:
                 if (jsonValue.TryGetValue<JsonElement>(out var inner))
                 {
@@ -329,6 +331,15 @@ internal static class ObjectAccess
         return false;
     }
 
+    /// <summary>Finds the compiled getter of a .NET member, for call sites that cache it per type.</summary>
+    public static Func<object, object?>? FindGetter(Type type, string name, Func<MemberInfo, string> renamer) =>
+        GetAccessor(type, renamer).Getters.TryGetValue(name, out var getter) ? getter : null;
+
+    /// <summary>Returns whether values of this type are read through reflected getters (plain .NET objects).</summary>
+    public static bool UsesReflection(object target) =>
+        target is not (ScriptObject or ScriptArray or string or LoopState or IDictionary<string, object?> or JsonElement or JsonNode or IDictionary or ScriptFunction or EmptyValue or bool)
+        && !ScriptValue.IsNumber(target) && !IsList(target);
+
     private static bool SpecialCollectionMember(object target, string name, out object? value)
     {
         if (name == "size" && IsList(target))
@@ -351,6 +362,8 @@ internal static class ObjectAccess
     {
         switch (target)
         {
+            case ScriptObject { IsBuiltinModule: true }:
+                return false;
             case ScriptObject so:
                 so[name] = value;
                 return true;

@@ -8,6 +8,14 @@ namespace GovReports.Templating.Runtime;
 /// <summary>Arithmetic, comparison and range operators with the template language's number rules.</summary>
 internal static class Operators
 {
+    private static ScriptRuntimeException DivideByZero(SourceSpan operatorSpan) => new(operatorSpan, "Attempted to divide by zero.");
+
+    private static ScriptRuntimeException NotSupported(BinaryOp op, object? left, object? right, SourceSpan operatorSpan) =>
+        new(operatorSpan, "Operator `" + Symbol(op) + "` is not supported between `" + ScriptValue.TypeName(left) + "` and `" + ScriptValue.TypeName(right) + "`");
+
+    private static ScriptRuntimeException NotSupportedOnStrings(BinaryOp op, SourceSpan operatorSpan) =>
+        new(operatorSpan, "Operator `" + Symbol(op) + "` is not supported on string objects");
+
     private static string Symbol(BinaryOp op) => op switch
     {
         BinaryOp.Add => "+",
@@ -51,6 +59,10 @@ internal static class Operators
             case BinaryOp.ShiftRight when right is IList<object?> list:
                 list.Insert(0, left);
                 return list;
+            case BinaryOp.Add when ObjectAccess.IsList(left) && ObjectAccess.IsList(right):
+                var concatenated = ObjectAccess.ToArray(left);
+                concatenated.AddRange(ObjectAccess.Enumerate(right));
+                return concatenated;
         }
 
         if (left is string || right is string)
@@ -77,7 +89,7 @@ internal static class Operators
 
                     throw new ScriptRuntimeException(span, "Expecting an integer. The operator `*` is not supported for the expression. Only working on string x int or int x string");
                 default:
-                    throw new ScriptRuntimeException(operatorSpan, "Operator `" + Symbol(op) + "` is not supported on string objects");
+                    throw NotSupportedOnStrings(op, operatorSpan);
             }
         }
 
@@ -88,7 +100,7 @@ internal static class Operators
 
         if (left is bool || right is bool || !ScriptValue.IsNumber(left) || !ScriptValue.IsNumber(right))
         {
-            throw new ScriptRuntimeException(operatorSpan, "Operator `" + Symbol(op) + "` is not supported between `" + ScriptValue.TypeName(left) + "` and `" + ScriptValue.TypeName(right) + "`");
+            throw NotSupported(op, left, right, operatorSpan);
         }
 
         return Arithmetic(op, left, right, operatorSpan);
@@ -133,14 +145,14 @@ internal static class Operators
                         case BinaryOp.DivideRound:
                             if (b == 0)
                             {
-                                throw new ScriptRuntimeException(operatorSpan, "Attempted to divide by zero.");
+                                throw DivideByZero(operatorSpan);
                             }
 
                             return ScriptValue.FromLong(a / b);
                         case BinaryOp.Modulus:
                             if (b == 0)
                             {
-                                throw new ScriptRuntimeException(operatorSpan, "Attempted to divide by zero.");
+                                throw DivideByZero(operatorSpan);
                             }
 
                             return ScriptValue.FromLong(a % b);
@@ -172,7 +184,7 @@ internal static class Operators
                 case BinaryOp.Modulus:
                     if (y.IsZero)
                     {
-                        throw new ScriptRuntimeException(operatorSpan, "Attempted to divide by zero.");
+                        throw DivideByZero(operatorSpan);
                     }
 
                     return ScriptValue.FromBig(op == BinaryOp.DivideRound ? BigInteger.Divide(x, y) : BigInteger.Remainder(x, y));
@@ -187,6 +199,11 @@ internal static class Operators
         {
             var a = ScriptValue.ToDecimal(left);
             var b = ScriptValue.ToDecimal(right);
+            if (b == 0 && op is BinaryOp.Divide or BinaryOp.DivideRound or BinaryOp.Modulus)
+            {
+                throw DivideByZero(operatorSpan);
+            }
+
             switch (op)
             {
                 case BinaryOp.Add:
@@ -196,25 +213,10 @@ internal static class Operators
                 case BinaryOp.Multiply:
                     return a * b;
                 case BinaryOp.Divide:
-                    if (b == 0)
-                    {
-                        throw new ScriptRuntimeException(operatorSpan, "Attempted to divide by zero.");
-                    }
-
                     return a / b;
                 case BinaryOp.DivideRound:
-                    if (b == 0)
-                    {
-                        throw new ScriptRuntimeException(operatorSpan, "Attempted to divide by zero.");
-                    }
-
                     return Math.Round(a / b);
                 case BinaryOp.Modulus:
-                    if (b == 0)
-                    {
-                        throw new ScriptRuntimeException(operatorSpan, "Attempted to divide by zero.");
-                    }
-
                     return a % b;
             }
         }
@@ -244,7 +246,7 @@ internal static class Operators
                 r = da % db;
                 break;
             default:
-                throw new ScriptRuntimeException(operatorSpan, "Operator `" + Symbol(op) + "` is not supported between `" + ScriptValue.TypeName(left) + "` and `" + ScriptValue.TypeName(right) + "`");
+                throw NotSupported(op, left, right, operatorSpan);
         }
 
         return bothFloat ? (object)(float)r : r;
@@ -281,7 +283,7 @@ internal static class Operators
         }
         else
         {
-            throw new ScriptRuntimeException(operatorSpan, "Operator `" + Symbol(op) + "` is not supported between `" + ScriptValue.TypeName(left) + "` and `" + ScriptValue.TypeName(right) + "`");
+            throw NotSupported(op, left, right, operatorSpan);
         }
 
         return op switch
@@ -297,7 +299,7 @@ internal static class Operators
     {
         if (left is string || right is string)
         {
-            throw new ScriptRuntimeException(operatorSpan, "Operator `" + Symbol(op) + "` is not supported on string objects");
+            throw NotSupportedOnStrings(op, operatorSpan);
         }
 
         if (left is null || right is null)
@@ -307,7 +309,7 @@ internal static class Operators
 
         if (!ScriptValue.IsNumber(left) || !ScriptValue.IsNumber(right))
         {
-            throw new ScriptRuntimeException(operatorSpan, "Operator `" + Symbol(op) + "` is not supported between `" + ScriptValue.TypeName(left) + "` and `" + ScriptValue.TypeName(right) + "`");
+            throw NotSupported(op, left, right, operatorSpan);
         }
 
         var start = (long)ScriptValue.ToDouble(left);

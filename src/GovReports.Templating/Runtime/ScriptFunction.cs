@@ -116,13 +116,9 @@ internal sealed class UserFunction : ScriptFunction
             }
 
             Body!.Execute(context);
-            object? result = null;
-            if (context.Flow == FlowState.Return)
-            {
-                result = context.ReturnValue;
-                context.ReturnValue = null;
-            }
+            var result = TakeReturnValue(context);
 
+            // A break or continue cannot leave a function body.
             context.Flow = FlowState.None;
             return result;
         }
@@ -143,21 +139,28 @@ internal sealed class UserFunction : ScriptFunction
         context.EnterCall(callSite, this);
         try
         {
+            // Sharing the caller's frame, the body leaves a break or continue set for the caller; only a return is settled.
             Body!.Execute(context);
-            object? result = null;
-            if (context.Flow == FlowState.Return)
-            {
-                result = context.ReturnValue;
-                context.ReturnValue = null;
-                context.Flow = FlowState.None;
-            }
-
-            return result;
+            return TakeReturnValue(context);
         }
         finally
         {
             context.CallDepth--;
         }
+    }
+
+    /// <summary>Takes the value of a <c>ret</c> that ended the body and clears the return state; null when the body did not return.</summary>
+    private static object? TakeReturnValue(TemplateContext context)
+    {
+        if (context.Flow != FlowState.Return)
+        {
+            return null;
+        }
+
+        var result = context.ReturnValue;
+        context.ReturnValue = null;
+        context.Flow = FlowState.None;
+        return result;
     }
 
     private void BindParameters(TemplateContext context, ScriptNode callSite, LocalFrame frame, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)

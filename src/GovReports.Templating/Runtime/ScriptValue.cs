@@ -115,22 +115,22 @@ internal static class ScriptValue
                 sb.Append(b ? "true" : "false");
                 return;
             case int i:
-                sb.Append(i.ToString(Inv));
+                sb.Append(i.ToString(context?.Culture ?? Inv));
                 return;
             case long l:
-                sb.Append(l.ToString(Inv));
+                sb.Append(l.ToString(context?.Culture ?? Inv));
                 return;
             case double d:
-                sb.Append(d.ToString(Inv));
+                sb.Append(d.ToString(context?.Culture ?? Inv));
                 return;
             case float f:
-                sb.Append(f.ToString(Inv));
+                sb.Append(f.ToString(context?.Culture ?? Inv));
                 return;
             case decimal m:
-                sb.Append(m.ToString(Inv));
+                sb.Append(m.ToString(context?.Culture ?? Inv));
                 return;
             case BigInteger big:
-                sb.Append(big.ToString(Inv));
+                sb.Append(big.ToString(context?.Culture ?? Inv));
                 return;
             case DateTime dt:
                 sb.Append(DateFunctions.Format(dt, context?.DateFormat ?? DateFunctions.DefaultFormat));
@@ -307,6 +307,26 @@ internal static class ScriptValue
         if (left is bool lb && right is bool rb)
         {
             return lb == rb;
+        }
+
+        if (ObjectAccess.IsList(left) && ObjectAccess.IsList(right))
+        {
+            var a = ObjectAccess.ToArray(left);
+            var b = ObjectAccess.ToArray(right);
+            if (a.Count != b.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < a.Count; i++)
+            {
+                if (!AreEqual(a[i], b[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         return left.Equals(right);

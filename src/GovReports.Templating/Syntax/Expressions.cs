@@ -163,7 +163,21 @@ internal sealed class ScriptLocalVariable : ScriptExpression
 
                 return null;
             default:
-                return frame.Locals is not null && frame.Locals.TryGetValue(Name, out var value) ? value : null;
+                if (frame.Locals is not null && frame.Locals.TryGetValue(Name, out var value))
+                {
+                    return value;
+                }
+
+                // A local function stays callable from its own body and nested calls (recursion through `$f`).
+                for (var parent = frame.Parent; parent is not null; parent = parent.Parent)
+                {
+                    if (parent.Locals is not null && parent.Locals.TryGetValue(Name, out var outer) && outer is ScriptFunction)
+                    {
+                        return outer;
+                    }
+                }
+
+                return null;
         }
     }
 
@@ -229,13 +243,40 @@ internal sealed class ScriptMember : ScriptExpression
             throw new ScriptRuntimeException(NameSpan, "Cannot get the member " + ToDisplay() + " for a null object.");
         }
 
-        if (target is ScriptObject { IsBuiltinModule: true } && Name == "format" && ReferenceEquals(target, context.BuiltinObject["date"]))
+        if (target is ScriptObject so)
         {
-            return context.DateFormat;
+            if (so.TryGetValue(Name, out var member))
+            {
+                return member;
+            }
+
+            if (so.IsBuiltinModule && Name == "format" && ReferenceEquals(target, context.BuiltinObject["date"]))
+            {
+                return context.DateFormat;
+            }
+        }
+
+        var cache = _cache;
+        var type = target.GetType();
+        if (cache is not null && cache.Type == type && ReferenceEquals(cache.Renamer, context.MemberRenamer))
+        {
+            return cache.Getter is null ? null : ObjectAccess.Normalize(cache.Getter(target));
+        }
+
+        if (ObjectAccess.UsesReflection(target))
+        {
+            // Plain .NET objects: remember the getter for this call site; the cache is replaced atomically, so sharing the node across threads is safe.
+            var getter = ObjectAccess.FindGetter(type, Name, context.MemberRenamer);
+            _cache = new MemberCache(type, context.MemberRenamer, getter);
+            return getter is null ? null : ObjectAccess.Normalize(getter(target));
         }
 
         return ObjectAccess.TryGetMember(target, Name, context.MemberRenamer, out var value) ? value : null;
     }
+
+    private MemberCache? _cache;
+
+    private sealed record MemberCache(Type Type, Func<System.Reflection.MemberInfo, string> Renamer, Func<object, object?>? Getter);
 
     public override bool IsAssignable => true;
 
@@ -288,18 +329,7 @@ internal sealed class ScriptIndexer : ScriptExpression
 
     public override object? Evaluate(TemplateContext context)
     {
-        var target = Target.Evaluate(context);
-        if (target is null)
-        {
-            throw new ScriptRuntimeException(Span, "Object `" + Target.ToDisplay() + "` is null. Cannot access indexer: " + ToDisplay());
-        }
-
-        var index = Index.Evaluate(context);
-        if (index is null)
-        {
-            throw new ScriptRuntimeException(Index.Span, "Cannot access target `" + Target.ToDisplay() + "` with a null indexer: " + ToDisplay());
-        }
-
+        var target = EvaluateTargetAndIndex(context, out var index);
         if (target is ScriptArray { Members: { } members } && index is string key)
         {
             return members.TryGetValue(key, out var member) ? member : null;
@@ -310,37 +340,29 @@ internal sealed class ScriptIndexer : ScriptExpression
             var i = Conversions.ToInt(context, index, Index);
             if (target is IList<object?> list)
             {
-                if (i < 0)
-                {
-                    i += list.Count;
-                }
-
+                i = FromEnd(i, list.Count);
                 return i >= 0 && i < list.Count ? list[i] : null;
             }
 
             var count = ObjectAccess.Count(target);
-            if (i < 0)
-            {
-                i += count;
-            }
-
+            i = FromEnd(i, count);
             return i >= 0 && i < count ? ObjectAccess.Enumerate(target).ElementAt(i) : null;
         }
 
         if (target is string s)
         {
-            var i = Conversions.ToInt(context, index, Index);
-            if (i < 0)
-            {
-                i += s.Length;
-            }
-
+            var i = FromEnd(Conversions.ToInt(context, index, Index), s.Length);
             return i >= 0 && i < s.Length ? s[i].ToString() : null;
         }
 
         if (ScriptValue.IsNumber(target) || target is bool)
         {
-            throw new ScriptRuntimeException(Span, "Cannot use the " + ScriptValue.TypeName(target) + " primitive `" + ScriptValue.ToText(target) + "` as a list.");
+            throw NotAList(target);
+        }
+
+        if (target is System.Collections.IDictionary dictionary && index is not string && dictionary.Contains(index))
+        {
+            return ObjectAccess.Normalize(dictionary[index]);
         }
 
         return ObjectAccess.TryGetMember(target, ScriptValue.ToText(index, context), context.MemberRenamer, out var value) ? value : null;
@@ -350,26 +372,10 @@ internal sealed class ScriptIndexer : ScriptExpression
 
     public override void Assign(TemplateContext context, object? value)
     {
-        var target = Target.Evaluate(context);
-        if (target is null)
-        {
-            throw new ScriptRuntimeException(Span, "Object `" + Target.ToDisplay() + "` is null. Cannot access indexer: " + ToDisplay());
-        }
-
-        var index = Index.Evaluate(context);
-        if (index is null)
-        {
-            throw new ScriptRuntimeException(Index.Span, "Cannot access target `" + Target.ToDisplay() + "` with a null indexer: " + ToDisplay());
-        }
-
+        var target = EvaluateTargetAndIndex(context, out var index);
         if (target is IList<object?> list)
         {
-            var i = Conversions.ToInt(context, index, Index);
-            if (i < 0)
-            {
-                i += list.Count;
-            }
-
+            var i = FromEnd(Conversions.ToInt(context, index, Index), list.Count);
             if (i < 0)
             {
                 return;
@@ -386,11 +392,31 @@ internal sealed class ScriptIndexer : ScriptExpression
 
         if (!ObjectAccess.TrySetMember(target, ScriptValue.ToText(index, context), value))
         {
-            throw new ScriptRuntimeException(Span, "Cannot use the " + ScriptValue.TypeName(target) + " primitive `" + ScriptValue.ToText(target) + "` as a list.");
+            throw NotAList(target);
         }
     }
 
     public override string ToDisplay() => Target.ToDisplay() + "[" + Index.ToDisplay() + "]";
+
+    /// <summary>Evaluates the target and then the index; reads and writes report a null one in the same words.</summary>
+    private object EvaluateTargetAndIndex(TemplateContext context, out object index)
+    {
+        var target = Target.Evaluate(context);
+        if (target is null)
+        {
+            throw new ScriptRuntimeException(Span, "Object `" + Target.ToDisplay() + "` is null. Cannot access indexer: " + ToDisplay());
+        }
+
+        index = Index.Evaluate(context)
+            ?? throw new ScriptRuntimeException(Index.Span, "Cannot access target `" + Target.ToDisplay() + "` with a null indexer: " + ToDisplay());
+        return target;
+    }
+
+    /// <summary>Counts a negative index back from the end.</summary>
+    private static int FromEnd(int index, int count) => index < 0 ? index + count : index;
+
+    private ScriptRuntimeException NotAList(object target) =>
+        new(Span, "Cannot use the " + ScriptValue.TypeName(target) + " primitive `" + ScriptValue.ToText(target) + "` as a list.");
 
     public override void VisitChildren(Action<ScriptNode> visit)
     {
@@ -431,10 +457,8 @@ internal sealed class ScriptCall : ScriptExpression
 
     public override object? Evaluate(TemplateContext context)
     {
-        var savedHas = context.HasPipe;
-        var savedValue = context.PipeValue;
-        context.HasPipe = false;
-        context.PipeValue = null;
+        // The call target is evaluated outside any pipe; the piped value goes to the call itself.
+        var savedPipe = context.SwapPipe(false, null);
         object? target;
         try
         {
@@ -442,8 +466,7 @@ internal sealed class ScriptCall : ScriptExpression
         }
         finally
         {
-            context.HasPipe = savedHas;
-            context.PipeValue = savedValue;
+            context.RestorePipe(savedPipe);
         }
 
         if (target is not ScriptFunction function)
@@ -513,10 +536,7 @@ internal sealed class ScriptPipe : ScriptExpression
         var value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
             ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
             : From.Evaluate(context);
-        var savedHas = context.HasPipe;
-        var savedValue = context.PipeValue;
-        context.HasPipe = true;
-        context.PipeValue = value;
+        var savedPipe = context.SwapPipe(true, value);
         try
         {
             var result = To.Evaluate(context);
@@ -529,8 +549,7 @@ internal sealed class ScriptPipe : ScriptExpression
         }
         finally
         {
-            context.HasPipe = savedHas;
-            context.PipeValue = savedValue;
+            context.RestorePipe(savedPipe);
         }
     }
 
@@ -679,11 +698,7 @@ internal sealed class ScriptIncDec : ScriptExpression
 
     public override object? Evaluate(TemplateContext context)
     {
-        if (!Target.IsAssignable)
-        {
-            throw new ScriptRuntimeException(Target.Span, "Unsupported target expression for assignment.");
-        }
-
+        Target.EnsureAssignable();
         var before = Target.Evaluate(context);
         var after = Operators.Binary(context, Increment ? BinaryOp.Add : BinaryOp.Subtract, before, 1, Span, Span);
         Target.Assign(context, after);

@@ -17,6 +17,22 @@ internal abstract class ScriptNode
 internal abstract class ScriptStatement : ScriptNode
 {
     public abstract void Execute(TemplateContext context);
+
+    /// <summary>Settles a <c>break</c> or <c>continue</c> after one loop iteration; returns whether the loop must stop.</summary>
+    protected static bool StopsLoop(TemplateContext context)
+    {
+        switch (context.Flow)
+        {
+            case FlowState.Break:
+                context.Flow = FlowState.None;
+                return true;
+            case FlowState.Continue:
+                context.Flow = FlowState.None;
+                return false;
+            default:
+                return context.Flow == FlowState.Return;
+        }
+    }
 }
 
 internal abstract class ScriptExpression : ScriptNode
@@ -28,8 +44,18 @@ internal abstract class ScriptExpression : ScriptNode
 
     public virtual bool IsAssignable => false;
 
-    public virtual void Assign(TemplateContext context, object? value) =>
-        throw new ScriptRuntimeException(Span, "Unsupported target expression for assignment.");
+    public virtual void Assign(TemplateContext context, object? value) => throw NotAssignable();
+
+    /// <summary>Throws the error of an assignment to this expression when it cannot be assigned.</summary>
+    public void EnsureAssignable()
+    {
+        if (!IsAssignable)
+        {
+            throw NotAssignable();
+        }
+    }
+
+    private ScriptRuntimeException NotAssignable() => new(Span, "Unsupported target expression for assignment.");
 
     public virtual string ToDisplay() => "<expression>";
 
@@ -172,11 +198,7 @@ internal sealed class ScriptAssignStatement : ScriptStatement
 
     public override void Execute(TemplateContext context)
     {
-        if (!Target.IsAssignable)
-        {
-            throw new ScriptRuntimeException(Target.Span, "Unsupported target expression for assignment.");
-        }
-
+        Target.EnsureAssignable();
         if (Operator == BinaryOp.Coalesce)
         {
             if (Target.Evaluate(context) is null)
@@ -263,7 +285,7 @@ internal sealed class ScriptForStatement : ScriptStatement
 
     public bool Reversed { get; set; }
 
-    public ScriptBlock Body { get; set; } = new();
+    public ScriptBlock Body { get; set; } = null!;
 
     public ScriptBlock? ElseBody { get; set; }
 
@@ -362,19 +384,7 @@ internal sealed class ScriptForStatement : ScriptStatement
                     TableRowAfter(context, state, i, items.Count);
                 }
 
-                if (context.Flow == FlowState.Break)
-                {
-                    context.Flow = FlowState.None;
-                    break;
-                }
-
-                if (context.Flow == FlowState.Continue)
-                {
-                    context.Flow = FlowState.None;
-                    continue;
-                }
-
-                if (context.Flow == FlowState.Return)
+                if (StopsLoop(context))
                 {
                     break;
                 }
@@ -439,6 +449,11 @@ internal sealed class ScriptForStatement : ScriptStatement
             visit(Limit);
         }
 
+        if (Columns is not null)
+        {
+            visit(Columns);
+        }
+
         visit(Body);
         if (ElseBody is not null)
         {
@@ -471,19 +486,7 @@ internal sealed class ScriptWhileStatement : ScriptStatement
                 context.StepLoop(this);
                 state.Index = index++;
                 Body.Execute(context);
-                if (context.Flow == FlowState.Break)
-                {
-                    context.Flow = FlowState.None;
-                    break;
-                }
-
-                if (context.Flow == FlowState.Continue)
-                {
-                    context.Flow = FlowState.None;
-                    continue;
-                }
-
-                if (context.Flow == FlowState.Return)
+                if (StopsLoop(context))
                 {
                     break;
                 }
@@ -666,7 +669,7 @@ internal sealed class ScriptWithStatement : ScriptStatement
     public override void Execute(TemplateContext context)
     {
         var value = Target.Evaluate(context);
-        if (value is not ScriptObject scope)
+        if (value is not ScriptObject scope || scope.IsBuiltinModule)
         {
             throw new ScriptRuntimeException(Target.Span, "Invalid target for with statement: `" + Target.ToDisplay() + "` is not an object.");
         }

@@ -71,7 +71,8 @@ public sealed class ReportRenderer
         ArgumentNullException.ThrowIfNull(output);
         var template = GetTemplate(report.Template);
         var markup = RenderMarkup(template, report, report.RatePolicy, cancellationToken);
-        var document = ReportMarkup.Parse(markup, template.SourcePath, report.Frame);
+        var map = new MarkupSourceMap(markup, Sources(template, report));
+        var document = ReportMarkup.Parse(markup, "report markup", report.Frame, map.Locate);
         cancellationToken.ThrowIfCancellationRequested();
         _writer.Write(document, output);
     }
@@ -92,6 +93,22 @@ public sealed class ReportRenderer
     /// <exception cref="TemplateNotFoundException">No template has that name.</exception>
     /// <exception cref="TemplateException">The template has syntax errors.</exception>
     public IReadOnlyList<LintMessage> Lint(string templateName) => TemplateLinter.Lint(this, _store, templateName);
+
+    /// <summary>The texts a markup line may come from, most specific first: the data's own text, then partials, then the report template.</summary>
+    private IReadOnlyList<(string Name, string Text)> Sources(Template template, Report report)
+    {
+        var sources = new List<(string, string)>();
+        for (var i = 0; i < report.Body.Count; i++)
+            if (report.Body[i].Text is { } text) sources.Add(($"body[{i}].text", text));
+        foreach (var (key, text) in report.Narrative) sources.Add(($"narrative.{key}", text));
+        foreach (var partial in _store.Partials())
+        {
+            var (text, path) = _store.Load(partial);
+            sources.Add((path, text));
+        }
+        sources.Add((template.SourcePath ?? report.Template, template.Text));
+        return sources;
+    }
 
     private string RenderMarkup(Template template, Report report, RatePolicy policy, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public sealed record LintMessage(string Template, string Kind, string Name)
 internal static class TemplateLinter
 {
     private static readonly HashSet<string> ModelNames = ModelGlobals();
-    private static readonly HashSet<string> BuiltinNames = [.. new TemplateContext().BuiltinObject.Keys];
+    private static readonly HashSet<string> BuiltinNames = [.. TemplateContext.BuiltinNames];
 
     public static IReadOnlyList<LintMessage> Lint(ReportRenderer renderer, TemplateStore store, string templateName)
     {
@@ -26,12 +26,13 @@ internal static class TemplateLinter
         // Blocks and partials run in the same context as the report template, often under computed names.
         names.AddRange(store.Partials());
         var referenced = names.Select(n => renderer.GetTemplate(n)).Select(t => (t, t.GetReferencedNames())).ToList();
+        var defined = new HashSet<string>(referenced.SelectMany(r => r.Item2.Defined), StringComparer.Ordinal);
         foreach (var (template, refs) in referenced)
         {
             var path = template.SourcePath ?? templateName;
             foreach (var v in refs.Variables)
             {
-                if (v.StartsWith('$') || ModelNames.Contains(v) || BuiltinNames.Contains(v) || v is "vn" or "for" or "while") continue;
+                if (v.StartsWith('$') || ModelNames.Contains(v) || BuiltinNames.Contains(v) || defined.Contains(v) || v is "vn" or "for" or "while") continue;
                 messages.Add(new LintMessage(path, "variable", v));
             }
             foreach (var f in refs.Functions)
@@ -40,7 +41,7 @@ internal static class TemplateLinter
                 var known = root switch
                 {
                     "vn" => f.Length > 3 && VnFunctions.Names.Contains(f[3..]),
-                    _ => BuiltinNames.Contains(root) || ModelNames.Contains(root) || root.StartsWith('$'),
+                    _ => BuiltinNames.Contains(root) || defined.Contains(root) || ModelNames.Contains(root) || root.StartsWith('$'),
                 };
                 if (!known) messages.Add(new LintMessage(path, "function", f));
             }
