@@ -103,8 +103,15 @@ public sealed class ReportRenderer
         foreach (var (key, text) in report.Narrative) sources.Add(($"narrative.{key}", text));
         foreach (var partial in _store.Partials())
         {
-            var (text, path) = _store.Load(partial);
-            sources.Add((path, text));
+            try
+            {
+                var (text, path) = _store.Load(partial);
+                sources.Add((path, text));
+            }
+            catch (TemplateNotFoundException)
+            {
+                // A file the store refuses (a link out of the folder) cannot have written any markup.
+            }
         }
         sources.Add((template.SourcePath ?? report.Template, template.Text));
         return sources;

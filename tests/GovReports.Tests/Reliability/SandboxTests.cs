@@ -220,6 +220,16 @@ public sealed class SandboxTests : IDisposable
     }
 
     [Fact]
+    public void Render_LinkOutOfTheFolderNotIncluded_DoesNotStopOtherReports()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_templates, "partials2"), _work.FullName);
+        File.WriteAllText(Path.Combine(_templates, "hostile.sbn"), "# PHẦN I\n\nVăn bản {{ frame.place }}.\n");
+        using var output = new MemoryStream();
+        new ReportRenderer(new ReportRendererOptions { TemplateDirectory = _templates }).Render(_report with { Template = "hostile" }, output);
+        output.Length.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
     public void Include_SymlinkInsideRoot_Allowed()
     {
         var real = Path.Combine(_templates, "real.sbn");
