@@ -128,7 +128,9 @@ public sealed class ReportRenderer
         }
         catch (ScriptRuntimeException ex)
         {
-            throw new TemplateException(ex.Message, [ex.Message], ex);
+            // The engine's limit is the renderer's OutputLimit: name the setting the caller can change.
+            var message = ex.Message.Replace("LimitToString `", "ReportRendererOptions.OutputLimit `", StringComparison.Ordinal);
+            throw new TemplateException(message, [message], ex);
         }
         catch (OperationCanceledException ex) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
