@@ -71,6 +71,40 @@ public sealed class RunnerTests : IDisposable
     }
 
     [Fact]
+    public void Templates_BuiltIn_ExitZeroAndListed()
+    {
+        Run("templates").Should().Be(RunnerApp.Success);
+        Output.Should().Contain("program-report").And.Contain("notice");
+    }
+
+    [Fact]
+    public void Check_MissingFile_ExitTwo()
+    {
+        Run("check", PathOf("missing.json")).Should().Be(RunnerApp.UsageError);
+        Output.Should().Contain("no such file");
+    }
+
+    [Fact]
+    public void RenderFolder_OutputIsAFile_ExitTwo()
+    {
+        Data("in/01.json", _good);
+        File.WriteAllText(PathOf("out.docx"), "x");
+        Run("render", PathOf("in"), "-o", PathOf("out.docx")).Should().Be(RunnerApp.UsageError);
+        File.ReadAllText(PathOf("out.docx")).Should().Be("x");
+    }
+
+    [Fact]
+    public void RenderFolder_ExistingOutputsWithoutForce_KeptAndReported()
+    {
+        Data("in/01-good.json", _good);
+        Directory.CreateDirectory(PathOf("out"));
+        File.WriteAllText(PathOf("out/01-good.docx"), "the good report");
+        Run("render", PathOf("in"), "-o", PathOf("out")).Should().Be(RunnerApp.InputErrors);
+        File.ReadAllText(PathOf("out/01-good.docx")).Should().Be("the good report");
+        Output.Should().Contain("--force");
+    }
+
+    [Fact]
     public void Render_MissingInputFile_ExitTwo()
     {
         Run("render", PathOf("missing.json"), "-o", PathOf("x.docx")).Should().Be(RunnerApp.UsageError);
