@@ -137,11 +137,6 @@ public sealed class ReportRenderer
             var message = $"{Location(ex, template)} : error : The render took longer than the time limit of {_options.Timeout!.Value.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (ReportRendererOptions.Timeout)";
             throw new TemplateException(message, [message], ex);
         }
-        catch (InvalidOperationException ex) when (ex is not TemplateException && ex.Message.StartsWith("The output exceeds", StringComparison.Ordinal))
-        {
-            var message = $"{template.SourcePath} : error : The template produced more than {_options.OutputLimit.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters (ReportRendererOptions.OutputLimit)";
-            throw new TemplateException(message, [message], ex);
-        }
     }
 
     // The engine names the place a cancelled render stopped at as "file(line,col) : …" when it can.
