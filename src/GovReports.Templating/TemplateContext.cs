@@ -37,13 +37,13 @@ public sealed class TemplateContext
     /// <summary>Gets or sets the loader used by <c>include</c>.</summary>
     public ITemplateLoader? TemplateLoader { get; set; }
 
-    /// <summary>Gets or sets the maximum number of loop iterations, counted across nested loops (0 = unlimited).</summary>
+    /// <summary>Gets or sets the maximum number of loop iterations, counted across nested loops, and of items in an array a template builds (0 = unlimited).</summary>
     public int LoopLimit { get; set; } = 1000;
 
     /// <summary>Gets or sets the maximum depth of nested function calls and includes (0 = unlimited).</summary>
     public int RecursiveLimit { get; set; } = 100;
 
-    /// <summary>Gets or sets the maximum length of the rendered output (0 = unlimited).</summary>
+    /// <summary>Gets or sets the maximum length of the rendered output and of any string a template builds (0 = unlimited).</summary>
     public int LimitToString { get; set; }
 
     /// <summary>Gets or sets the token checked at every loop iteration.</summary>
