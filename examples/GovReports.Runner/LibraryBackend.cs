@@ -30,7 +30,7 @@ internal sealed class LibraryBackend(string? templateDirectory) : IReportBackend
         }
 
         var found = ReportChecker.Check(report)
-            .Select(f => new Problem(f.Severity == FindingSeverity.Error ? "error" : "warning", f.Path, f.Message, f.Code))
+            .Select(f => new Problem(f.Severity == FindingSeverity.Error ? "error" : "warning", Where(dataPath, json, f.Path), f.Message, f.Code))
             .ToList();
         try
         {
@@ -42,6 +42,10 @@ internal sealed class LibraryBackend(string? templateDirectory) : IReportBackend
         }
         return new Prepared(report, report.Template, found);
     }
+
+    // A finding names a model path; the data file's line and column are added so it can be found in the file.
+    private static string Where(string dataPath, string json, string path) =>
+        JsonLocator.Locate(json, path) is { } at ? $"{dataPath}({at.Line},{at.Column}) {path}" : $"{dataPath} {path}";
 
     public void Render(Prepared prepared, Stream output, CancellationToken cancellationToken) =>
         _renderer.Render((Report)prepared.Report!, output, cancellationToken);

@@ -43,13 +43,13 @@ public sealed class TemplateContext
     /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, Template>? TemplateCache { get; set; }
 
-    /// <summary>Gets or sets the maximum number of loop iterations, counted across nested loops (0 = unlimited).</summary>
+    /// <summary>Gets or sets the maximum number of loop iterations, counted across nested loops, and of items in an array a template builds (0 = unlimited).</summary>
     public int LoopLimit { get; set; } = 1000;
 
     /// <summary>Gets or sets the maximum depth of nested function calls and includes (0 = unlimited).</summary>
     public int RecursiveLimit { get; set; } = 100;
 
-    /// <summary>Gets or sets the maximum length of the rendered output (0 = unlimited).</summary>
+    /// <summary>Gets or sets the maximum length of the rendered output and of any string a template builds (0 = unlimited).</summary>
     public int LimitToString { get; set; }
 
     /// <summary>Gets or sets the token checked at every loop iteration.</summary>
@@ -226,7 +226,7 @@ public sealed class TemplateContext
 
     internal void StepLoop(ScriptNode node)
     {
-        CancellationToken.ThrowIfCancellationRequested();
+        ThrowIfCancelled(node);
         LoopSteps++;
         if (LoopLimit > 0 && LoopSteps > LoopLimit)
         {
@@ -236,12 +236,41 @@ public sealed class TemplateContext
 
     internal void EnterCall(ScriptNode callSite, ScriptFunction function)
     {
+        // Recursion without loops (f calling f twice) must stop on cancellation too.
+        ThrowIfCancelled(callSite);
         CallDepth++;
         if (RecursiveLimit > 0 && CallDepth > RecursiveLimit)
         {
             CallDepth--;
             var name = callSite is ScriptCall call ? call.Target.ToDisplay() : callSite is ScriptExpression e ? e.ToDisplay() : function.Name;
             throw new ScriptRuntimeException(callSite.Span, "Exceeding number of recursive depth limit `" + RecursiveLimit.ToString(CultureInfo.InvariantCulture) + "` for node: `" + name + "`");
+        }
+    }
+
+    /// <summary>Throws <see cref="OperationCanceledException"/> naming the place the render stopped at.</summary>
+    internal void ThrowIfCancelled(ScriptNode node)
+    {
+        if (CancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(node.Span.ToString() + " : error : The render was cancelled.", CancellationToken);
+        }
+    }
+
+    /// <summary>Refuses a string that would be longer than <see cref="LimitToString"/>, before it is built.</summary>
+    internal void CheckLength(SourceSpan span, long length)
+    {
+        if (LimitToString > 0 && length > LimitToString)
+        {
+            throw new ScriptRuntimeException(span, "The result would be " + length.ToString(CultureInfo.InvariantCulture) + " characters long, more than LimitToString `" + LimitToString.ToString(CultureInfo.InvariantCulture) + "`");
+        }
+    }
+
+    /// <summary>Refuses an array that would hold more items than <see cref="LoopLimit"/> allows iterations, before it is built.</summary>
+    internal void CheckCount(SourceSpan span, long count)
+    {
+        if (LoopLimit > 0 && count > LoopLimit)
+        {
+            throw new ScriptRuntimeException(span, "The array would hold " + count.ToString(CultureInfo.InvariantCulture) + " items, more than LoopLimit `" + LoopLimit.ToString(CultureInfo.InvariantCulture) + "`");
         }
     }
 
@@ -255,7 +284,7 @@ public sealed class TemplateContext
         return text;
     }
 
-    internal void Write(string text)
+    internal void Write(string text, ScriptNode? at = null)
     {
         if (CurrentIndent is null || text.IndexOf('\n') < 0)
         {
@@ -266,18 +295,21 @@ public sealed class TemplateContext
             WriteIndented(text, CurrentIndent);
         }
 
-        if (LimitToString > 0 && Output.Length > LimitToString)
-        {
-            throw new InvalidOperationException("The output exceeds LimitToString `" + LimitToString.ToString(CultureInfo.InvariantCulture) + "`.");
-        }
+        CheckOutput(at);
     }
 
-    internal void Write(string text, int start, int count)
+    internal void Write(string text, int start, int count, ScriptNode? at = null)
     {
         Output.Append(text, start, count);
-        if (LimitToString > 0 && Output.Length > LimitToString)
+        CheckOutput(at);
+    }
+
+    // Writes without a node (table-row markup) are checked at the next located write.
+    private void CheckOutput(ScriptNode? at)
+    {
+        if (at is not null && LimitToString > 0 && Output.Length > LimitToString)
         {
-            throw new InvalidOperationException("The output exceeds LimitToString `" + LimitToString.ToString(CultureInfo.InvariantCulture) + "`.");
+            throw new ScriptRuntimeException(at.Span, "The output exceeds LimitToString `" + LimitToString.ToString(CultureInfo.InvariantCulture) + "`");
         }
     }
 

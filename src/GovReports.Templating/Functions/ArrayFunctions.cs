@@ -132,8 +132,9 @@ internal static class ArrayFunctions
 
     public static object? Last(IEnumerable? list) => list is null ? null : ObjectAccess.Enumerate(list).LastOrDefault();
 
-    public static ScriptArray InsertAt(IEnumerable? list, int index, object? value)
+    public static ScriptArray InsertAt(TemplateContext context, SourceSpan span, IEnumerable? list, int index, object? value)
     {
+        context.CheckCount(span, (long)index + 1);
         var result = Copy(list);
         if (index < 0)
         {

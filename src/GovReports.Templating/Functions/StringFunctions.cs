@@ -122,9 +122,17 @@ internal static class StringFunctions
     public static string StripNewlines(string? text) =>
         text is null ? string.Empty : text.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
 
-    public static string PadLeft(string? text, int width) => (text ?? string.Empty).PadLeft(Math.Max(0, width));
+    public static string PadLeft(TemplateContext context, Parsing.SourceSpan span, string? text, int width)
+    {
+        context.CheckLength(span, width);
+        return (text ?? string.Empty).PadLeft(Math.Max(0, width));
+    }
 
-    public static string PadRight(string? text, int width) => (text ?? string.Empty).PadRight(Math.Max(0, width));
+    public static string PadRight(TemplateContext context, Parsing.SourceSpan span, string? text, int width)
+    {
+        context.CheckLength(span, width);
+        return (text ?? string.Empty).PadRight(Math.Max(0, width));
+    }
 
     public static string? Pluralize(int number, string? singular, string? plural) => number == 1 ? singular : plural;
 

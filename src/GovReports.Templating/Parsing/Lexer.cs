@@ -399,7 +399,7 @@ internal sealed class Lexer
                 continue;
             }
 
-            if (char.IsDigit(c))
+            if (char.IsAsciiDigit(c))
             {
                 LexNumber();
                 continue;
@@ -714,7 +714,7 @@ internal sealed class Lexer
         AppendDigits(sb);
 
         var isFloat = false;
-        if (C() == '.' && char.IsDigit(C(1)))
+        if (C() == '.' && char.IsAsciiDigit(C(1)))
         {
             isFloat = true;
             sb.Append('.');
@@ -724,7 +724,7 @@ internal sealed class Lexer
 
         var exponent = 0;
         var hasExponent = false;
-        if ((C() == 'e' || C() == 'E') && (char.IsDigit(C(1)) || ((C(1) == '+' || C(1) == '-') && char.IsDigit(C(2)))))
+        if ((C() == 'e' || C() == 'E') && (char.IsAsciiDigit(C(1)) || ((C(1) == '+' || C(1) == '-') && char.IsAsciiDigit(C(2)))))
         {
             hasExponent = true;
             sb.Append('e');
@@ -736,13 +736,14 @@ internal sealed class Lexer
             }
 
             var expStart = sb.Length;
-            while (char.IsDigit(C()))
+            while (char.IsAsciiDigit(C()))
             {
                 sb.Append(C());
                 Advance();
             }
 
-            exponent = int.Parse(sb.ToString(expStart, sb.Length - expStart), CultureInfo.InvariantCulture);
+            // Saturate: past a million the value is infinity or zero whatever the digits.
+            exponent = int.TryParse(sb.ToString(expStart, sb.Length - expStart), NumberStyles.None, CultureInfo.InvariantCulture, out var e) ? e : 1_000_000;
             if (sb[expStart - 1] == '-')
             {
                 exponent = -exponent;
@@ -754,6 +755,13 @@ internal sealed class Lexer
         if (suffix == 'f' || suffix == 'd' || suffix == 'm')
         {
             Advance();
+            if (suffix == 'm' && !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                AddToken(TokenKind.Invalid, start, Pos, _text.Substring(start.Offset, _pos - start.Offset));
+                Error(start, "Invalid number `" + _text.Substring(start.Offset, _pos - start.Offset) + "`. The value is out of the range of a decimal.");
+                return;
+            }
+
             object value = suffix switch
             {
                 'f' => float.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
@@ -812,7 +820,7 @@ internal sealed class Lexer
     /// <summary>Appends decimal digits, dropping <c>_</c> separators.</summary>
     private void AppendDigits(StringBuilder sb)
     {
-        while (char.IsDigit(C()) || C() == '_')
+        while (char.IsAsciiDigit(C()) || C() == '_')
         {
             if (C() != '_')
             {

@@ -20,6 +20,11 @@ internal sealed class Parser
     private bool _noCallArgs;
     private bool _inForIterator;
     private bool _fatal;
+
+    // Deeper nesting or longer operator chains would overflow the stack when parsed or rendered.
+    private const int MaxNesting = 256;
+    private const int MaxChain = 1000;
+    private int _nesting;
     private string? _indent;
 
     private Parser(string text, string file, TokenList tokens, List<LogMessage> messages)
@@ -259,6 +264,35 @@ internal sealed class Parser
 
     private ScriptStatement? ParseStatement()
     {
+        if (!EnterNesting())
+        {
+            return null;
+        }
+
+        try
+        {
+            return ParseStatementCore();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private bool EnterNesting()
+    {
+        if (++_nesting <= MaxNesting)
+        {
+            return true;
+        }
+
+        _nesting--;
+        Error(Cur, "The template nests blocks or expressions more than " + MaxNesting.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep", fatal: true);
+        return false;
+    }
+
+    private ScriptStatement? ParseStatementCore()
+    {
         var t = Cur;
         if (t.Kind == TokenKind.Identifier && Peek().Kind != TokenKind.Dot)
         {
@@ -434,8 +468,15 @@ internal sealed class Parser
     private ScriptExpression? ParsePipe()
     {
         var left = ParseConditional();
+        var links = 0;
         while (left is not null && Cur.Kind == TokenKind.Pipe)
         {
+            if (++links > MaxChain)
+            {
+                Error(Cur, "The expression chains more than " + MaxChain.ToString(System.Globalization.CultureInfo.InvariantCulture) + " pipes", fatal: true);
+                return left;
+            }
+
             Next();
             SkipNewLines();
             if (!CanStartExpression(Cur))
@@ -562,12 +603,19 @@ internal sealed class Parser
     private ScriptExpression? ParseBinary(int minPrecedence)
     {
         var left = ParseUnary();
+        var links = 0;
         while (left is not null)
         {
             var precedence = Precedence(Cur.Kind, out var op);
             if (precedence < 0 || precedence < minPrecedence)
             {
                 break;
+            }
+
+            if (++links > MaxChain)
+            {
+                Error(Cur, "The expression chains more than " + MaxChain.ToString(System.Globalization.CultureInfo.InvariantCulture) + " operators", fatal: true);
+                return left;
             }
 
             var opToken = Cur;
@@ -591,6 +639,23 @@ internal sealed class Parser
     }
 
     private ScriptExpression? ParseUnary()
+    {
+        if (!EnterNesting())
+        {
+            return null;
+        }
+
+        try
+        {
+            return ParseUnaryCore();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private ScriptExpression? ParseUnaryCore()
     {
         var t = Cur;
         UnaryOp op;
@@ -705,9 +770,16 @@ internal sealed class Parser
             return null;
         }
 
+        var links = 0;
         while (true)
         {
             var t = Cur;
+            if (++links > MaxChain)
+            {
+                Error(t, "The expression chains more than " + MaxChain.ToString(System.Globalization.CultureInfo.InvariantCulture) + " member accesses, indexes or calls", fatal: true);
+                return expr;
+            }
+
             if (t.Kind is TokenKind.Dot or TokenKind.QuestionDot)
             {
                 Next();
@@ -1237,6 +1309,23 @@ internal sealed class Parser
     }
 
     private ScriptStatement? ParseIf()
+    {
+        if (!EnterNesting())
+        {
+            return null;
+        }
+
+        try
+        {
+            return ParseIfCore();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private ScriptStatement? ParseIfCore()
     {
         const string Syntax = "if <expression> ... end|else|else if";
         var ifToken = Cur;

@@ -60,6 +60,7 @@ internal static class Operators
                 list.Insert(0, left);
                 return list;
             case BinaryOp.Add when ObjectAccess.IsList(left) && ObjectAccess.IsList(right):
+                context.CheckCount(span, (long)ObjectAccess.Count(left) + ObjectAccess.Count(right));
                 var concatenated = ObjectAccess.ToArray(left);
                 concatenated.AddRange(ObjectAccess.Enumerate(right));
                 return concatenated;
@@ -70,16 +71,19 @@ internal static class Operators
             switch (op)
             {
                 case BinaryOp.Add:
-                    return ScriptValue.ToText(left, context) + ScriptValue.ToText(right, context);
+                    var leftText = ScriptValue.ToText(left, context);
+                    var rightText = ScriptValue.ToText(right, context);
+                    context.CheckLength(span, (long)leftText.Length + rightText.Length);
+                    return leftText + rightText;
                 case BinaryOp.Multiply:
                     if (left is string ls && ScriptValue.IsInteger(right))
                     {
-                        return Repeat(ls, (int)ScriptValue.ToBig(right));
+                        return Repeat(context, span, ls, ScriptValue.ToBig(right));
                     }
 
                     if (right is string rs && ScriptValue.IsInteger(left))
                     {
-                        return Repeat(rs, (int)ScriptValue.ToBig(left));
+                        return Repeat(context, span, rs, ScriptValue.ToBig(left));
                     }
 
                     if (left is null || right is null)
@@ -106,14 +110,21 @@ internal static class Operators
         return Arithmetic(op, left, right, operatorSpan);
     }
 
-    private static string Repeat(string text, int count)
+    private static string Repeat(TemplateContext context, SourceSpan span, string text, System.Numerics.BigInteger times)
     {
-        if (count <= 0)
+        if (times <= 0 || text.Length == 0)
         {
             return string.Empty;
         }
 
-        var sb = new StringBuilder(text.Length * count);
+        var length = text.Length * times;
+        if (length > int.MaxValue || (context.LimitToString > 0 && length > context.LimitToString))
+        {
+            throw new ScriptRuntimeException(span, "The result would be " + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters long, more than LimitToString `" + context.LimitToString.ToString(System.Globalization.CultureInfo.InvariantCulture) + "`");
+        }
+
+        var count = (int)times;
+        var sb = new StringBuilder((int)length);
         for (var i = 0; i < count; i++)
         {
             sb.Append(text);

@@ -281,7 +281,9 @@ internal static class ScriptValue
         _ => BigInteger.Zero,
     };
 
-    public static bool AreEqual(object? left, object? right)
+    public static bool AreEqual(object? left, object? right) => AreEqual(left, right, 0);
+
+    private static bool AreEqual(object? left, object? right, int depth)
     {
         left = ObjectAccess.Normalize(left);
         right = ObjectAccess.Normalize(right);
@@ -323,6 +325,17 @@ internal static class ScriptValue
 
         if (ObjectAccess.IsList(left) && ObjectAccess.IsList(right))
         {
+            // A list that contains itself (a << a) compares by identity past a sane depth.
+            if (ReferenceEquals(left, right))
+            {
+                return true;
+            }
+
+            if (depth > 64)
+            {
+                return false;
+            }
+
             var a = ObjectAccess.ToArray(left);
             var b = ObjectAccess.ToArray(right);
             if (a.Count != b.Count)
@@ -332,7 +345,7 @@ internal static class ScriptValue
 
             for (var i = 0; i < a.Count; i++)
             {
-                if (!AreEqual(a[i], b[i]))
+                if (!AreEqual(a[i], b[i], depth + 1))
                 {
                     return false;
                 }

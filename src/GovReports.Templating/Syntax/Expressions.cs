@@ -232,6 +232,18 @@ internal sealed class ScriptMember : ScriptExpression
 
     public override object? EvaluateNoInvoke(TemplateContext context)
     {
+        try
+        {
+            return EvaluateMember(context);
+        }
+        catch (Exception ex) when (ex is not ScriptRuntimeException and not OperationCanceledException)
+        {
+            throw new ScriptRuntimeException(Span, "Cannot read `" + ToDisplay() + "`: " + ex.Message, ex);
+        }
+    }
+
+    private object? EvaluateMember(TemplateContext context)
+    {
         var target = Target.Evaluate(context);
         if (target is null)
         {
@@ -328,6 +340,18 @@ internal sealed class ScriptIndexer : ScriptExpression
     public ScriptExpression Index { get; }
 
     public override object? Evaluate(TemplateContext context)
+    {
+        try
+        {
+            return EvaluateIndex(context);
+        }
+        catch (Exception ex) when (ex is not ScriptRuntimeException and not OperationCanceledException)
+        {
+            throw new ScriptRuntimeException(Span, "Cannot read `" + ToDisplay() + "`: " + ex.Message, ex);
+        }
+    }
+
+    private object? EvaluateIndex(TemplateContext context)
     {
         var target = EvaluateTargetAndIndex(context, out var index);
         if (target is ScriptArray { Members: { } members } && index is string key)

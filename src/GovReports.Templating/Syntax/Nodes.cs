@@ -154,7 +154,7 @@ internal sealed class ScriptRawStatement : ScriptStatement
 
     public int Length { get; }
 
-    public override void Execute(TemplateContext context) => context.Write(Text, Start, Length);
+    public override void Execute(TemplateContext context) => context.Write(Text, Start, Length, this);
 }
 
 internal sealed class ScriptExpressionStatement : ScriptStatement
@@ -181,7 +181,7 @@ internal sealed class ScriptExpressionStatement : ScriptStatement
             var value = Expression.Evaluate(context);
             if (value is not null && Expression is not ScriptIncDec)
             {
-                context.Write(value as string ?? ScriptValue.ToText(value, context));
+                context.Write(value as string ?? ScriptValue.ToText(value, context), this);
             }
         }
         finally
@@ -780,7 +780,7 @@ internal sealed class ScriptWrapStatement : ScriptStatement
             var value = Call.Evaluate(context);
             if (value is not null)
             {
-                context.Write(ScriptValue.ToText(value, context));
+                context.Write(ScriptValue.ToText(value, context), this);
             }
         }
         finally

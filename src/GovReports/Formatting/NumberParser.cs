@@ -23,7 +23,7 @@ internal static class NumberParser
     internal static decimal ParseDecimal(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = text.Normalize(NormalizationForm.FormC);
+        text = GovReports.Word.XmlText.Nfc(text);
         var (start, end) = Trimmed(text);
         var scan = Scan(text, start);
         if (scan.End != end) throw Error(text, scan.End, ParseMessages.AfterNumber(text, scan.End), null);
@@ -33,7 +33,7 @@ internal static class NumberParser
     internal static long ParseInteger(string text)
     {
         var value = ParseDecimal(text);
-        text = text.Normalize(NormalizationForm.FormC);
+        text = GovReports.Word.XmlText.Nfc(text);
         var (start, _) = Trimmed(text);
         if (value != decimal.Truncate(value)) throw Error(text, text.IndexOf(',', start), ParseMessages.NotWhole, null);
         if (value is > long.MaxValue or < long.MinValue) throw Error(text, start, ParseMessages.TooLargeForInteger, null);
@@ -43,7 +43,7 @@ internal static class NumberParser
     internal static Money ParseMoney(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = text.Normalize(NormalizationForm.FormC);
+        text = GovReports.Word.XmlText.Nfc(text);
         var (start, end) = Trimmed(text);
         var scan = Scan(text, start);
         var factor = UnitFactor(text, scan.End, end);

@@ -7,5 +7,5 @@ internal static class VietnameseText
 {
     /// <summary>Upper-cases by Unicode's invariant mapping, in NFC both before and after, so tone marks stay on their letters and <c>i</c> never becomes <c>İ</c>.</summary>
     internal static string ToUpper(string text) =>
-        text.Normalize(NormalizationForm.FormC).ToUpperInvariant().Normalize(NormalizationForm.FormC);
+        GovReports.Word.XmlText.Nfc(text).ToUpperInvariant().Normalize(NormalizationForm.FormC);
 }

@@ -77,8 +77,38 @@ internal sealed class FrontMatter
         return reader.ToFrame();
     }
 
+    // The YAML reader recurses once per nested '[' or '{' and would overflow the stack on hostile input.
+    private const int MaxFlowDepth = 64;
+
+    /// <summary>The deepest nesting of flow collections outside quotes, and the 1-based line where it is reached.</summary>
+    private static (int Depth, int Line) FlowDepth(string yaml)
+    {
+        int depth = 0, max = 0, line = 1, maxLine = 1;
+        var quote = '\0';
+        foreach (var c in yaml)
+        {
+            if (c == '\n') line++;
+            if (quote != '\0')
+            {
+                if (c == quote || c == '\n') quote = '\0';
+                continue;
+            }
+            switch (c)
+            {
+                case '"' or '\'': quote = c; break;
+                case '[' or '{':
+                    if (++depth > max) (max, maxLine) = (depth, line);
+                    break;
+                case ']' or '}': depth = Math.Max(0, depth - 1); break;
+            }
+        }
+        return (max, maxLine);
+    }
+
     private void Read(string yaml)
     {
+        if (FlowDepth(yaml) is { Depth: > MaxFlowDepth } deep)
+            throw _fail($"the front matter nests '[' or '{{' more than {MaxFlowDepth} deep", deep.Line + 1, 1);
         var stream = new YamlStream();
         try
         {
@@ -87,6 +117,11 @@ internal sealed class FrontMatter
         catch (YamlException e)
         {
             throw _fail("the front matter is not valid YAML: " + e.Message, (int)e.Start.Line + 1, (int)e.Start.Column);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // The YAML reader reports some malformed input (an unclosed '{' or '[', an item that is only ':') this way, without a position.
+            throw _fail("the front matter is not valid YAML (an unclosed '{' or '[', or a key without a name?): " + e.Message, 2, 1);
         }
         if (stream.Documents.Count == 0) return;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -283,11 +318,11 @@ internal sealed class FrontMatter
             : throw Fail(node, $"'{text}' is not a whole number");
 
     private string Scalar(YamlNode node) => node is YamlScalarNode { Value: { } v }
-        ? v.Normalize(NormalizationForm.FormC)
+        ? GovReports.Word.XmlText.Nfc(v)
         : throw Fail(node, "expected a single value here");
 
     private string? OptionalScalar(YamlNode node) => node is YamlScalarNode s
-        ? (string.IsNullOrEmpty(s.Value) || (s.Style == YamlDotNet.Core.ScalarStyle.Plain && s.Value is "~" or "null") ? null : s.Value.Normalize(NormalizationForm.FormC))
+        ? (string.IsNullOrEmpty(s.Value) || (s.Style == YamlDotNet.Core.ScalarStyle.Plain && s.Value is "~" or "null") ? null : GovReports.Word.XmlText.Nfc(s.Value))
         : throw Fail(node, "expected a single value here");
 
     private IReadOnlyList<string> StringList(YamlNode node) => node switch

@@ -32,14 +32,25 @@ public static class ReportMarkup
     public static ReportDocument Parse(string markup, string? sourceName = null, DocumentFrame? frame = null, Func<int, string?>? lineMap = null)
     {
         ArgumentNullException.ThrowIfNull(markup);
-        markup = markup.Normalize(NormalizationForm.FormC);
+        // Lone surrogates would make normalization throw; they become U+FFFD as the writer would print them (MARKUP.md).
+        markup = GovReports.Word.XmlText.Nfc(markup);
         MarkupException Fail(string reason, int line, int column) =>
             new(reason, sourceName, line, column, lineMap?.Invoke(line));
 
         var (yaml, body) = FrontMatter.Split(markup, Fail);
         var documentFrame = FrontMatter.Build(yaml, frame, Fail);
         var converter = new Converter(body, Fail);
-        return converter.Convert(Markdown.Parse(body, Pipeline), documentFrame);
+        MarkdownDocument parsed;
+        try
+        {
+            parsed = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses absurdly deep nesting (quotes, lists, emphasis, brackets) this way.
+            throw Fail("the markup nests too deeply to be a report: " + e.Message, 1, 1);
+        }
+        return converter.Convert(parsed, documentFrame);
     }
 
     private sealed class Converter(string source, Func<string, int, int, MarkupException> fail)
@@ -54,11 +65,16 @@ public static class ReportMarkup
             {
                 foreach (var note in group.OfType<Markdig.Extensions.Footnotes.Footnote>())
                 {
-                    if (note.Order <= 0) throw Fail(note, $"footnote [^{note.Label}] is never referenced");
+                    if (note.Order <= 0) throw Fail(note, $"footnote [{note.Label}] is never referenced");
                     var paragraphs = new List<IReadOnlyList<Inline>>();
                     foreach (var child in note)
                     {
-                        if (child is ParagraphBlock p) paragraphs.Add(Inlines(p.Inline));
+                        if (child is ParagraphBlock p)
+                        {
+                            var inlines = Inlines(p.Inline);
+                            if (inlines.Any(i => i is FootnoteReference)) throw Fail(child, $"footnote [{note.Label}] refers to another footnote; a footnote cannot hold a footnote");
+                            paragraphs.Add(inlines);
+                        }
                         else throw Unsupported(child, "inside a footnote");
                     }
                     footnotes.Add(new Footnote(note.Order, paragraphs));

@@ -89,7 +89,7 @@ public sealed class DocumentType : IEquatable<DocumentType>
     public static DocumentType? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        var t = GovReports.Word.XmlText.Nfc(text.Trim());
         foreach (var type in All)
             if (string.Equals(type.Abbreviation, t, StringComparison.Ordinal)) return type;
         foreach (var type in All)

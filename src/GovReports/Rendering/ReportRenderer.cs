@@ -109,8 +109,15 @@ public sealed class ReportRenderer
         foreach (var (key, text) in report.Narrative) sources.Add(($"narrative.{key}", text));
         foreach (var partial in _store.Partials())
         {
-            var (text, path) = _store.Load(partial);
-            sources.Add((path, text));
+            try
+            {
+                var (text, path) = _store.Load(partial);
+                sources.Add((path, text));
+            }
+            catch (TemplateNotFoundException)
+            {
+                // A file the store refuses (a link out of the folder) cannot have written any markup.
+            }
         }
         sources.Add((template.SourcePath ?? report.Template, template.Text));
         return sources;
@@ -118,15 +125,31 @@ public sealed class ReportRenderer
 
     private string RenderMarkup(Template template, Report report, RatePolicy policy, CancellationToken cancellationToken)
     {
-        var context = CreateContext(report, policy, cancellationToken);
+        using var timeout = _options.Timeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        timeout?.CancelAfter(_options.Timeout!.Value);
+        var context = CreateContext(report, policy, timeout?.Token ?? cancellationToken);
         try
         {
             return template.Render(context);
         }
         catch (ScriptRuntimeException ex)
         {
-            throw new TemplateException(ex.Message, [ex.Message], ex);
+            // The engine's limit is the renderer's OutputLimit: name the setting the caller can change.
+            var message = ex.Message.Replace("LimitToString `", "ReportRendererOptions.OutputLimit `", StringComparison.Ordinal);
+            throw new TemplateException(message, [message], ex);
         }
+        catch (OperationCanceledException ex) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var message = $"{Location(ex, template)} : error : The render took longer than the time limit of {_options.Timeout!.Value.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s (ReportRendererOptions.Timeout)";
+            throw new TemplateException(message, [message], ex);
+        }
+    }
+
+    // The engine names the place a cancelled render stopped at as "file(line,col) : …" when it can.
+    private static string Location(Exception ex, Template template)
+    {
+        var at = ex.Message.IndexOf(" : ", StringComparison.Ordinal);
+        return at > 0 && ex.Message[at - 1] == ')' ? ex.Message[..at] : template.SourcePath ?? "<template>";
     }
 
     internal TemplateContext CreateContext(Report report, RatePolicy policy, CancellationToken cancellationToken)
@@ -139,7 +162,7 @@ public sealed class ReportRenderer
             NewLine = "\n",
             LoopLimit = _options.LoopLimit,
             RecursiveLimit = _options.RecursiveLimit,
-            LimitToString = 0,
+            LimitToString = _options.OutputLimit,
             CancellationToken = cancellationToken,
             TemplateLoader = new Loader(_store, report),
             TemplateCache = _includes,
@@ -183,7 +206,15 @@ public sealed class ReportRenderer
                     throw new ScriptRuntimeException(callerSpan, $"The data has no body text `{index}` (body[{index}].text)");
                 return "body[" + index + "].text";
             }
-            return TemplateStore.Normalize(templateName);
+            try
+            {
+                return TemplateStore.Normalize(templateName);
+            }
+            catch (TemplateNotFoundException ex)
+            {
+                // A refused name is reported at the include that asked for it.
+                throw new ScriptRuntimeException(callerSpan, ex.Message);
+            }
         }
 
         public bool IsCacheable(string templatePath) =>

@@ -106,7 +106,9 @@ internal sealed class TemplateStore
         }
         if (_root is not null)
         {
-            foreach (var file in Directory.EnumerateFiles(_root, "*" + Extension, SearchOption.AllDirectories))
+            // Linked folders are not walked: a link to '/' would make every listing walk the whole disk.
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+            foreach (var file in Directory.EnumerateFiles(_root, "*" + Extension, options))
             {
                 var rel = Path.GetRelativePath(_root, file).Replace(Path.DirectorySeparatorChar, '/');
                 if (!IsReportTemplate(rel)) found.Add(rel[..^Extension.Length]);

@@ -226,8 +226,8 @@ internal static class PackageParts
         x.WriteStartElement("cp", "coreProperties", Cp);
         x.WriteAttributeString("xmlns", "dc", null, Dc);
         var frame = document.Frame;
-        x.WriteElementString("title", Dc, frame.Type.Name + " số " + frame.Number.Text.Trim() + (frame.Abstract is { } a ? " – " + a : ""));
-        x.WriteElementString("creator", Dc, frame.IssuingBody.Replace('\n', ' '));
+        x.WriteElementString("title", Dc, XmlText.Clean(frame.Type.Name + " số " + frame.Number.Text.Trim() + (frame.Abstract is { } a ? " – " + a : "")));
+        x.WriteElementString("creator", Dc, XmlText.Clean(frame.IssuingBody.Replace('\n', ' ')));
         x.WriteElementString("language", Dc, "vi-VN");
         x.WriteEndElement();
         x.WriteEndDocument();

@@ -33,7 +33,7 @@ internal static class TextMetrics
     {
         var table = bold ? Bold : Regular;
         long units = 0;
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        foreach (var ch in XmlText.Nfd(text))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
             var c = ch switch { 'đ' => 'd', 'Đ' => 'D', '–' => 'n', '—' => 'm', _ => ch };

@@ -227,11 +227,8 @@ internal sealed class WordXml : IDisposable
 
     public static int TwipsFromCm(double cm) => TwipsFromMm(cm * 10);
 
-    // Control characters cannot appear in WordprocessingML text; a tab prints as a space.
-    private static string Clean(string text) =>
-        text.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0
-            ? text
-            : new string(text.Select(ch => ch == '\t' ? ' ' : ch).Where(ch => ch >= ' ').ToArray());
+    // Characters XML cannot hold are cleaned by the one rule of MARKUP.md; a tab prints as a space.
+    private static string Clean(string text) => XmlText.Clean(text);
 
     private void CloseStartTag()
     {

@@ -37,6 +37,8 @@ public static class FindingCodes
     public const string UnknownSubProject = "unknown-sub-project";
     /// <summary>A project, sub-project or indicator appears twice (Warning).</summary>
     public const string Duplicate = "duplicate";
+    /// <summary>Amounts too large to add up; the checks that need their sum could not run (Error).</summary>
+    public const string Overflow = "overflow";
     /// <summary>A stated total differs from the sum of its parts (Warning).</summary>
     public const string TotalMismatch = "total-mismatch";
     /// <summary>A stated total is smaller than the parts that are known (Warning).</summary>

@@ -75,7 +75,7 @@ internal sealed partial class ModelReader(SourceMap map)
 
     private string? ReadString(JNode node, string path)
     {
-        if (node is JScalar { Kind: JsonTokenType.String } s) return s.Text.Normalize(System.Text.NormalizationForm.FormC);
+        if (node is JScalar { Kind: JsonTokenType.String } s) return GovReports.Word.XmlText.Nfc(s.Text);
         Mismatch(node, path, "a string");
         return null;
     }
@@ -126,7 +126,21 @@ internal sealed partial class ModelReader(SourceMap map)
             : message + "; expected one of " + string.Join(", ", known.Select(k => "'" + k + "'"));
     }
 
+    // 1.000.000 tỷ đồng, far above any budget a report states; it keeps every sum of amounts inside a long.
+    private const long MaxAmountDong = 1_000_000_000_000_000;
+
     private object ReadMoney(JNode node, string path, bool amountHint)
+    {
+        var read = ReadMoneyValue(node, path, amountHint);
+        if (read is Money m && (m.Dong > MaxAmountDong || m.Dong < -MaxAmountDong))
+        {
+            Error(path, node.Offset, "the amount is larger than any a report can hold (at most 1.000.000 tỷ đồng)");
+            return Failed;
+        }
+        return read;
+    }
+
+    private object ReadMoneyValue(JNode node, string path, bool amountHint)
     {
         if (node is JScalar { Kind: JsonTokenType.Number } n)
         {

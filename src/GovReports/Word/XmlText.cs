@@ -1,0 +1,82 @@
+using System.Text;
+
+namespace GovReports.Word;
+
+/// <summary>
+/// The one rule for characters that XML 1.0 cannot hold (MARKUP.md, "Characters XML cannot hold"):
+/// a tab becomes a space, other control characters are dropped, and a lone surrogate, U+FFFE or U+FFFF
+/// becomes U+FFFD so the reader sees where a character was lost.
+/// </summary>
+internal static class XmlText
+{
+    public const char Replacement = '\uFFFD';
+
+    /// <summary>Returns <paramref name="text"/> with every character XML cannot hold cleaned by the rule; the same string when nothing needs cleaning.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="keepLineFeed">Whether line feeds stay (the writer turns them into line breaks).</param>
+    public static string Clean(string text, bool keepLineFeed = false)
+    {
+        var first = FirstInvalid(text, keepLineFeed);
+        if (first < 0) return text;
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\t') sb.Append(' ');
+            else if (c == '\n' && keepLineFeed) sb.Append(c);
+            else if (c < ' ') continue;
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) sb.Append(c).Append(text[++i]);
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') sb.Append(Replacement);
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Normalizes to NFC after replacing lone surrogates, U+FFFE and U+FFFF with U+FFFD (normalization throws on them).</summary>
+    public static string Nfc(string text) => ReplaceInvalidCodePoints(text).Normalize(NormalizationForm.FormC);
+
+    /// <summary>Normalizes to NFD after replacing lone surrogates, U+FFFE and U+FFFF with U+FFFD.</summary>
+    public static string Nfd(string text) => ReplaceInvalidCodePoints(text).Normalize(NormalizationForm.FormD);
+
+    /// <summary>Replaces lone surrogates, U+FFFE and U+FFFF with U+FFFD and keeps everything else, so text can be normalized and parsed.</summary>
+    public static string ReplaceInvalidCodePoints(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') return Replace(text, i);
+        }
+        return text;
+
+        static string Replace(string text, int from)
+        {
+            var chars = text.ToCharArray();
+            for (var i = from; i < chars.Length; i++)
+            {
+                var c = chars[i];
+                if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+                else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') chars[i] = Replacement;
+            }
+            return new string(chars);
+        }
+    }
+
+    private static int FirstInvalid(string text, bool keepLineFeed)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ')
+            {
+                if (c == '\n' && keepLineFeed) continue;
+                return i;
+            }
+            if (c < '\uD800') continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') return i;
+        }
+        return -1;
+    }
+}
