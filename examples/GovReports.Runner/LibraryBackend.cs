@@ -12,25 +12,27 @@ internal sealed class LibraryBackend(string? templateDirectory) : IReportBackend
 
     public Prepared Prepare(string dataPath)
     {
-        string json;
+        byte[] utf8;
         try
         {
-            json = File.ReadAllText(dataPath);
+            utf8 = File.ReadAllBytes(dataPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new Prepared(null, null, [new Problem("error", dataPath, ex.Message)]);
         }
 
-        if (!ReportJson.TryLoad(json, out var report, out var loadErrors) || report is null)
+        if (!ReportJson.TryLoad(utf8, out var report, out var loadErrors) || report is null)
         {
             var problems = loadErrors.Select(e => new Problem("error", $"{dataPath}({e.Line},{e.Column}) {e.Path}", e.Message)).ToList();
             if (problems.Count == 0) problems.Add(new Problem("error", dataPath, "The data could not be loaded."));
             return new Prepared(null, null, problems);
         }
 
+        // The text is only needed to place findings, and most reports have none.
+        string? json = null;
         var found = ReportChecker.Check(report)
-            .Select(f => new Problem(f.Severity == FindingSeverity.Error ? "error" : "warning", Where(dataPath, json, f.Path), f.Message, f.Code))
+            .Select(f => new Problem(f.Severity == FindingSeverity.Error ? "error" : "warning", Where(dataPath, json ??= Text(utf8), f.Path), f.Message, f.Code))
             .ToList();
         try
         {
@@ -42,6 +44,10 @@ internal sealed class LibraryBackend(string? templateDirectory) : IReportBackend
         }
         return new Prepared(report, report.Template, found);
     }
+
+    // Decoded as File.ReadAllText would for a UTF-8 file: the byte order mark is dropped.
+    private static string Text(byte[] utf8) =>
+        System.Text.Encoding.UTF8.GetString(utf8.AsSpan(utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0));
 
     // A finding names a model path; the data file's line and column are added so it can be found in the file.
     private static string Where(string dataPath, string json, string path) =>

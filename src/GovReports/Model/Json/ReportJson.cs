@@ -23,6 +23,10 @@ public static class ReportJson
         return Load(Encoding.UTF8.GetBytes(json));
     }
 
+    /// <summary>Loads a report from UTF-8 JSON bytes (a leading UTF-8 byte order mark is skipped).</summary>
+    /// <exception cref="ReportLoadException">The JSON is malformed or does not describe a valid report; every problem found is listed.</exception>
+    public static Report Load(ReadOnlySpan<byte> utf8Json) => Load(utf8Json.ToArray());
+
     /// <summary>Loads a report from a UTF-8 JSON stream.</summary>
     /// <exception cref="ReportLoadException">The JSON is malformed or does not describe a valid report; every problem found is listed.</exception>
     public static Report Load(Stream utf8Json)
@@ -38,6 +42,14 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(json);
         (report, errors) = LoadCore<Report>(Encoding.UTF8.GetBytes(json));
+        return report is not null;
+    }
+
+    /// <summary>Loads a report from UTF-8 JSON bytes without throwing (a leading UTF-8 byte order mark is skipped); <paramref name="errors"/> lists every problem when it returns <see langword="false"/>.</summary>
+    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, out Report? report, out IReadOnlyList<LoadError> errors)
+    {
+        // The source map keeps the bytes to turn offsets into columns, so it needs its own copy.
+        (report, errors) = LoadCore<Report>(utf8Json.ToArray());
         return report is not null;
     }
 
