@@ -34,7 +34,12 @@ internal static class XmlText
     }
 
     /// <summary>Normalizes to NFC after replacing lone surrogates, U+FFFE and U+FFFF with U+FFFD (normalization throws on them).</summary>
-    public static string Nfc(string text) => ReplaceInvalidCodePoints(text).Normalize(NormalizationForm.FormC);
+    public static string Nfc(string text)
+    {
+        // Data is almost always NFC already; checking is cheaper than composing a copy.
+        var valid = ReplaceInvalidCodePoints(text);
+        return valid.IsNormalized(NormalizationForm.FormC) ? valid : valid.Normalize(NormalizationForm.FormC);
+    }
 
     /// <summary>Normalizes to NFD after replacing lone surrogates, U+FFFE and U+FFFF with U+FFFD.</summary>
     public static string Nfd(string text) => ReplaceInvalidCodePoints(text).Normalize(NormalizationForm.FormD);

@@ -59,4 +59,18 @@ public class ReportJsonBytesTests
 
         fromBytes.Should().Equal(fromText);
     }
+
+    [Fact]
+    public void TryLoad_DecomposedText_ComposesToNfcOnBothPaths()
+    {
+        var decomposed = "Ủy ban nhân dân huyện Krông Pa".Normalize(NormalizationForm.FormD);
+        var json = "{ \"template\": \"" + decomposed + "\", \"frame\": [] }";
+        ReportJson.TryLoad(json, out _, out var fromText).Should().BeFalse();
+        ReportJson.TryLoad(Encoding.UTF8.GetBytes(json), out _, out var fromBytes).Should().BeFalse();
+
+        fromBytes.Should().Equal(fromText);
+        var loaded = ReportJson.Load(Encoding.UTF8.GetBytes(ReportJson.Serialize(ReportJson.Load(File.ReadAllBytes(ExampleData("002-phong-tho-nq24.json"))) with { Template = decomposed })));
+        loaded.Template.Should().Be("Ủy ban nhân dân huyện Krông Pa".Normalize(NormalizationForm.FormC));
+        loaded.Template.Should().NotBe(decomposed);
+    }
 }
