@@ -49,7 +49,7 @@ public sealed class ReportRendererDeterminismTests
     [Fact]
     public void CreateContext_TwoRenders_FreshVnObjectsSharingTheirFunctions()
     {
-        // The engine compiles a function on its first call: functions made per render would be compiled per render.
+        // Function objects are made once per rate policy; each render still gets its own vn object.
         var renderer = new ReportRenderer();
         var report = ExampleFiles.Load(Files[1]);
 
