@@ -36,7 +36,36 @@ public sealed class DocxWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         // Built in memory first so a failure in the middle never leaves a partial package in the caller's stream.
-        var buffer = new MemoryStream();
+        var buffer = RentBuffer();
+        try
+        {
+            Build(document, buffer);
+            output.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
+    }
+
+    /// <summary>Returns the document as .docx bytes.</summary>
+    public byte[] ToBytes(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var buffer = RentBuffer();
+        try
+        {
+            Build(document, buffer);
+            return buffer.ToArray();
+        }
+        finally
+        {
+            ReturnBuffer(buffer);
+        }
+    }
+
+    private void Build(ReportDocument document, MemoryStream buffer)
+    {
         var zip = new ZipPackage(buffer);
         zip.Add(ContentTypes);
         zip.Add(PackageRelationships);
@@ -47,16 +76,26 @@ public sealed class DocxWriter
         zip.Add("word/footnotes.xml", s => PackageParts.Footnotes(s, document));
         foreach (var part in _fixedParts) zip.Add(part);
         zip.Finish();
-        buffer.Position = 0;
-        buffer.CopyTo(output);
     }
 
-    /// <summary>Returns the document as .docx bytes.</summary>
-    public byte[] ToBytes(ReportDocument document)
+    // Each thread keeps one package buffer from report to report instead of growing a new one every time; it is taken
+    // out while in use, so even a stream that wrote another report from inside Write would get a buffer of its own.
+    [ThreadStatic]
+    private static MemoryStream? t_buffer;
+
+    private const int KeptBufferCapacity = 1 << 20;
+
+    private static MemoryStream RentBuffer()
     {
-        using var stream = new MemoryStream();
-        Write(document, stream);
-        return stream.ToArray();
+        var buffer = t_buffer ?? new MemoryStream();
+        t_buffer = null;
+        buffer.SetLength(0);
+        return buffer;
+    }
+
+    private static void ReturnBuffer(MemoryStream buffer)
+    {
+        if (buffer.Capacity <= KeptBufferCapacity) t_buffer = buffer;
     }
 
     private static byte[] Bytes(Action<Stream> write)

@@ -444,6 +444,50 @@ public sealed class DocxWriterTests
     }
 
     [Fact]
+    public void Write_FailureMidway_LeavesTheStreamEmptyAndTheNextPackageWhole()
+    {
+        var writer = new DocxWriter();
+        var bad = new ReportDocument(Samples.Seed001Frame, [new Paragraph(ParagraphKind.Body, [new FootnoteReference(3)])]);
+        var expected = new DocxWriter().ToBytes(Samples.Seed001());
+        using var output = new MemoryStream();
+
+        var act = () => writer.Write(bad, output);
+
+        act.Should().Throw<ArgumentException>();
+        output.Length.Should().Be(0, "nothing reaches the caller's stream before the package is complete");
+        writer.Write(Samples.Seed001(), output);
+        output.ToArray().Should().Equal(expected, "the buffer the failed package used is reused from its start");
+    }
+
+    [Fact]
+    public void Write_StreamThatWritesAnotherPackage_BothPackagesWhole()
+    {
+        var writer = new DocxWriter();
+        var outer = Samples.Seed001();
+        var inner = ReportMarkup.Parse(Samples.Full, "full.md");
+        var expectedOuter = new DocxWriter().ToBytes(outer);
+        var expectedInner = new DocxWriter().ToBytes(inner);
+        var output = new ReentrantStream(() => writer.ToBytes(inner));
+
+        writer.Write(outer, output);
+
+        output.ToArray().Should().Equal(expectedOuter);
+        output.Inner.Should().Equal(expectedInner);
+    }
+
+    // Writes another package from inside Write, on the same thread, before taking the bytes it was given.
+    private sealed class ReentrantStream(Func<byte[]> writeInner) : MemoryStream
+    {
+        public byte[] Inner { get; private set; } = [];
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Inner = writeInner();
+            base.Write(buffer, offset, count);
+        }
+    }
+
+    [Fact]
     public void Write_DocumentBuiltInCode_IsValid()
     {
         var doc = new ReportDocument(
