@@ -15,6 +15,18 @@ internal sealed class WordXml : IDisposable
     public const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private const int ChunkLimit = 6143;
+    private const int MaxIntLength = 11;
+
+    private static readonly byte[] ParagraphStart = "<w:p><w:pPr><w:pStyle w:val=\""u8.ToArray();
+    private static readonly byte[] EmptyEnd = "\" />"u8.ToArray();
+    private static readonly byte[] RunStart = "<w:r>"u8.ToArray();
+    private static readonly byte[] RunEnd = "</w:r>"u8.ToArray();
+    private static readonly byte[] Bold = "<w:rPr><w:b /><w:bCs /></w:rPr>"u8.ToArray();
+    private static readonly byte[] Italic = "<w:rPr><w:i /><w:iCs /></w:rPr>"u8.ToArray();
+    private static readonly byte[] BoldItalic = "<w:rPr><w:b /><w:bCs /><w:i /><w:iCs /></w:rPr>"u8.ToArray();
+    private static readonly byte[] Break = "<w:br />"u8.ToArray();
+    private static readonly byte[] TextStart = "<w:t xml:space=\"preserve\">"u8.ToArray();
+    private static readonly byte[] TextEnd = "</w:t>"u8.ToArray();
 
     private readonly Stream _stream;
     private readonly List<string> _open = new(16);
@@ -98,7 +110,17 @@ internal sealed class WordXml : IDisposable
 
     public void Attr(string name, string value) => Attribute("w", name, value);
 
-    public void Attr(string name, int value) => Attribute("w", name, value.ToString(CultureInfo.InvariantCulture));
+    public void Attr(string name, int value)
+    {
+        AttributeStart("w", name);
+        // A number's digits are checked against the chunk limit like any value character; formatted in place when no
+        // check could flush.
+        if (_length + MaxIntLength <= ChunkLimit && value.TryFormat(_buffer.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture))
+            _length += written;
+        else
+            Escaped(value.ToString(CultureInfo.InvariantCulture), attribute: true);
+        Punctuation('"');
+    }
 
     /// <summary>Writes an attribute outside the <c>w:</c> namespace: <c>r:id</c>, <c>xml:space</c>.</summary>
     public void Attr(string prefix, string name, string value) => Attribute(prefix, name, value);
@@ -166,9 +188,12 @@ internal sealed class WordXml : IDisposable
     /// <summary>Starts a paragraph with its style; the caller may add direct pPr content through <paramref name="extra"/>.</summary>
     public void StartParagraph(string style, Action<WordXml>? extra = null)
     {
-        Start("p");
-        Start("pPr");
-        Val("pStyle", style);
+        CloseStartTag();
+        Markup(ParagraphStart);
+        Escaped(style, attribute: true);
+        Markup(EmptyEnd);
+        _open.Add("p");
+        _open.Add("pPr");
         extra?.Invoke(this);
         End();
     }
@@ -177,31 +202,25 @@ internal sealed class WordXml : IDisposable
     public void Run(string text, bool bold = false, bool italic = false)
     {
         if (text.Length == 0) return;
-        Start("r");
-        if (bold || italic)
-        {
-            Start("rPr");
-            if (bold) { Empty("b"); Empty("bCs"); }
-            if (italic) { Empty("i"); Empty("iCs"); }
-            End();
-        }
+        CloseStartTag();
+        Markup(RunStart);
+        if (bold || italic) Markup(bold ? italic ? BoldItalic : Bold : Italic);
         var start = 0;
         while (true)
         {
             var end = text.IndexOf('\n', start);
             var length = (end < 0 ? text.Length : end) - start;
-            if (start > 0) Empty("br");
+            if (start > 0) Markup(Break);
             if (length > 0)
             {
-                Start("t");
-                Attr("xml", "space", "preserve");
-                Text(Clean(length == text.Length ? text : text.Substring(start, length)));
-                End();
+                Markup(TextStart);
+                Escaped(Clean(length == text.Length ? text : text.Substring(start, length)), attribute: false);
+                Markup(TextEnd);
             }
             if (end < 0) break;
             start = end + 1;
         }
-        End();
+        Markup(RunEnd);
     }
 
     public void Paragraph(string style, string text, bool bold = false, bool italic = false, Action<WordXml>? extra = null)
@@ -239,13 +258,18 @@ internal sealed class WordXml : IDisposable
 
     private void Attribute(string prefix, string name, string value)
     {
+        AttributeStart(prefix, name);
+        Escaped(value, attribute: true);
+        Punctuation('"');
+    }
+
+    private void AttributeStart(string prefix, string name)
+    {
         Punctuation(' ');
         Name(prefix);
         Punctuation(':');
         Name(name);
         Punctuation('=');
-        Punctuation('"');
-        Escaped(value, attribute: true);
         Punctuation('"');
     }
 
@@ -254,12 +278,40 @@ internal sealed class WordXml : IDisposable
 
     private void Name(string name)
     {
+        // When the whole name fits below the limit no character's check could flush, so it is copied unchecked.
+        if (_length + name.Length <= ChunkLimit)
+        {
+            var buffer = _buffer;
+            var length = _length;
+            foreach (var c in name) buffer[length++] = (byte)c;
+            _length = length;
+            return;
+        }
         foreach (var c in name)
         {
             Check();
             _buffer[_length++] = (byte)c;
         }
     }
+
+    // Constant markup, encoded once. Written as the calls that made it would: a byte of markup punctuation goes in
+    // unchecked, any other byte (a name or value character) is checked against the chunk limit first.
+    private void Markup(byte[] markup)
+    {
+        if (_length + markup.Length <= ChunkLimit)
+        {
+            markup.CopyTo(_buffer, _length);
+            _length += markup.Length;
+            return;
+        }
+        foreach (var b in markup)
+        {
+            if (!IsPunctuation(b)) Check();
+            _buffer[_length++] = b;
+        }
+    }
+
+    private static bool IsPunctuation(byte b) => b is (byte)'<' or (byte)'>' or (byte)'/' or (byte)':' or (byte)'=' or (byte)'"' or (byte)' ';
 
     // XmlWriter's escaping: & < > always, " in attributes, non-characters U+FFFE/U+FFFF as character references, all
     // else as UTF-8. Control characters (which Run never passes on) are left to XmlWriter itself.

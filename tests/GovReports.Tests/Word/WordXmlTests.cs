@@ -46,6 +46,148 @@ public sealed class WordXmlTests
             .Should().Equal(Deflated(s => { using var r = new Reference(s); Play(script, r.Start, r.End, r.Attr, r.Text, r.Root); }));
     }
 
+    // Runs, paragraphs and numbers are written from pre-encoded markup and formatted in place; their bytes and the
+    // points where the buffer is handed on must stay those of the element-by-element calls on XmlWriter.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    public void Write_RandomRunsAndParagraphs_SameBytesAndSameWritesAsXmlWriter(int seed)
+    {
+        var random = new Random(seed);
+        var steps = RunScript(random, 3000);
+        var expected = new RecordingStream();
+        var actual = new RecordingStream();
+
+        using (var reference = new Reference(expected))
+        {
+            reference.Root("document");
+            foreach (var step in steps) step(new Calls(reference));
+        }
+        using (var w = new WordXml(actual))
+        {
+            w.Root("document");
+            foreach (var step in steps) step(new Calls(w));
+        }
+
+        actual.Bytes.Should().Equal(expected.Bytes);
+        actual.Writes.Should().Equal(expected.Writes);
+        expected.Writes.Count.Should().BeGreaterThan(10, "the script is long enough to cross many buffer boundaries");
+    }
+
+    private static List<Action<Calls>> RunScript(Random random, int steps)
+    {
+        string Sample() => random.Next(3) switch
+        {
+            0 => string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => Samples[random.Next(Samples.Length)] + (random.Next(4) == 0 ? "\n" : ""))),
+            1 => new string('x', random.Next(1, 9)),
+            _ => Samples[random.Next(Samples.Length)],
+        };
+        var script = new List<Action<Calls>>();
+        var paragraphs = 0;
+        for (var i = 0; i < steps; i++)
+        {
+            var text = Sample();
+            var bold = random.Next(3) == 0;
+            var italic = random.Next(3) == 0;
+            var style = random.Next(2) == 0 ? "Body" : "HeadingSection";
+            var number = random.Next(5) switch { 0 => -1, 1 => random.Next(10), 2 => int.MaxValue, 3 => int.MinValue, _ => random.Next(100_000) };
+            switch (random.Next(6))
+            {
+                case < 2:
+                    script.Add(c => c.Run(text, bold, italic));
+                    break;
+                case 2:
+                    var justify = random.Next(2) == 0;
+                    script.Add(c => c.StartParagraph(style, justify));
+                    paragraphs++;
+                    break;
+                case 3 when paragraphs > 0:
+                    script.Add(c => c.End());
+                    paragraphs--;
+                    break;
+                case 4:
+                    script.Add(c => c.Number(number));
+                    break;
+                default:
+                    script.Add(c => c.Run(text.Replace("\n", "", StringComparison.Ordinal), bold: false, italic: false));
+                    break;
+            }
+        }
+        return script;
+    }
+
+    // The same step played on WordXml or on the XmlWriter calls it replaced.
+    private sealed class Calls
+    {
+        private readonly WordXml? _w;
+        private readonly Reference? _r;
+
+        public Calls(WordXml w) => _w = w;
+
+        public Calls(Reference r) => _r = r;
+
+        public void Run(string text, bool bold, bool italic)
+        {
+            if (_w is not null) { _w.Run(text, bold, italic); return; }
+            if (text.Length == 0) return;
+            _r!.Start("r");
+            if (bold || italic)
+            {
+                _r.Start("rPr");
+                if (bold) { _r.Start("b"); _r.End(); _r.Start("bCs"); _r.End(); }
+                if (italic) { _r.Start("i"); _r.End(); _r.Start("iCs"); _r.End(); }
+                _r.End();
+            }
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0) { _r.Start("br"); _r.End(); }
+                if (lines[i].Length == 0) continue;
+                _r.Start("t");
+                _r.XmlSpacePreserve();
+                _r.Text(GovReports.Word.XmlText.Clean(lines[i]));
+                _r.End();
+            }
+            _r.End();
+        }
+
+        public void StartParagraph(string style, bool justify)
+        {
+            if (_w is not null)
+            {
+                _w.StartParagraph(style, justify ? w => w.Val("jc", "both") : null);
+                return;
+            }
+            _r!.Start("p");
+            _r.Start("pPr");
+            _r.Start("pStyle");
+            _r.Attr("val", style);
+            _r.End();
+            if (justify) { _r.Start("jc"); _r.Attr("val", "both"); _r.End(); }
+            _r.End();
+        }
+
+        public void End()
+        {
+            if (_w is not null) _w.End();
+            else _r!.End();
+        }
+
+        public void Number(int value)
+        {
+            if (_w is not null) { _w.Val("ind", value); return; }
+            _r!.Start("ind");
+            _r.Attr("val", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _r.End();
+        }
+    }
+
     private static byte[] Deflated(Action<Stream> write)
     {
         using var output = new MemoryStream();
@@ -158,6 +300,8 @@ public sealed class WordXmlTests
         public void Attr(string name, string value) => _x.WriteAttributeString("w", name, WordXml.W, value);
 
         public void Text(string text) => _x.WriteString(text);
+
+        public void XmlSpacePreserve() => _x.WriteAttributeString("xml", "space", null, "preserve");
 
         public void Dispose()
         {
