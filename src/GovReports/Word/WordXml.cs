@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using System.Xml;
 
 namespace GovReports.Word;
@@ -317,64 +319,89 @@ internal sealed class WordXml : IDisposable
     // else as UTF-8. Control characters (which Run never passes on) are left to XmlWriter itself.
     private void Escaped(string text, bool attribute)
     {
-        // The buffer and its length live in locals through the loop: this is the hottest code of the writer.
-        var buffer = _buffer;
-        var length = _length;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-            if (length >= ChunkLimit)
+            if (_length >= ChunkLimit) Flush();
+            var rest = text.AsSpan(i);
+            var plain = PlainLength(rest);
+            if (plain > 0)
             {
-                _length = length;
-                Flush();
-                length = 0;
+                // A stretch without special characters goes through the runtime's transcoder up to the last character
+                // that ends below the limit: no check could flush before any of those. The character that would cross
+                // the limit (or a lone surrogate) is left to the single-character path.
+                Utf8.FromUtf16(rest[..plain], _buffer.AsSpan(_length, ChunkLimit - _length), out var read, out var written, replaceInvalidSequences: false);
+                _length += written;
+                i += read;
+                if (read == plain) continue;
             }
-            if (c < 0x80)
-            {
-                switch (c)
-                {
-                    case < ' ':
-                        _length = length;
-                        Fallback(text[i..], attribute);
-                        return;
-                    case '&': length = Entity(buffer, length, "&amp;"); break;
-                    case '<': length = Entity(buffer, length, "&lt;"); break;
-                    case '>': length = Entity(buffer, length, "&gt;"); break;
-                    case '"' when attribute: length = Entity(buffer, length, "&quot;"); break;
-                    default: buffer[length++] = (byte)c; break;
-                }
-            }
-            else if (c < 0x800)
-            {
-                buffer[length++] = (byte)(0xC0 | (c >> 6));
-                buffer[length++] = (byte)(0x80 | (c & 0x3F));
-            }
-            else if (char.IsSurrogate(c))
-            {
-                if (!char.IsHighSurrogate(c) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
-                {
-                    _length = length;
-                    throw new ArgumentException($"The text holds a lone surrogate (U+{(int)c:X4}) at position {i}; it cannot be written as UTF-8.", nameof(text));
-                }
-                var code = char.ConvertToUtf32(c, text[i + 1]);
-                buffer[length++] = (byte)(0xF0 | (code >> 18));
-                buffer[length++] = (byte)(0x80 | ((code >> 12) & 0x3F));
-                buffer[length++] = (byte)(0x80 | ((code >> 6) & 0x3F));
-                buffer[length++] = (byte)(0x80 | (code & 0x3F));
-                i++;
-            }
-            else if (c >= '\uFFFE')
-            {
-                length = Entity(buffer, length, c == '\uFFFE' ? "&#xFFFE;" : "&#xFFFF;");
-            }
-            else
-            {
-                buffer[length++] = (byte)(0xE0 | (c >> 12));
-                buffer[length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                buffer[length++] = (byte)(0x80 | (c & 0x3F));
-            }
+            i = EscapedCharacter(text, i, attribute);
         }
-        _length = length;
+    }
+
+    // The length of the leading stretch the transcoder may take: no control character, no character XmlWriter escaped.
+    // Two vectorised searches; one set holding both the ASCII specials and U+FFFE/U+FFFF would be searched far slower.
+    private static int PlainLength(ReadOnlySpan<char> text)
+    {
+        var special = text.IndexOfAny(AsciiSpecials);
+        var nonCharacter = text.IndexOfAnyInRange('\uFFFE', '\uFFFF');
+        if (special < 0) return nonCharacter < 0 ? text.Length : nonCharacter;
+        return nonCharacter < 0 ? special : Math.Min(special, nonCharacter);
+    }
+
+    private static readonly SearchValues<char> AsciiSpecials = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F&<>\"");
+
+    // Writes the character at index i (both halves of a surrogate pair) as the per-character writer before did, checks
+    // first, and returns the index after it.
+    private int EscapedCharacter(string text, int i, bool attribute)
+    {
+        Check();
+        var buffer = _buffer;
+        var c = text[i];
+        if (c < 0x80)
+        {
+            switch (c)
+            {
+                case < ' ':
+                    Fallback(text[i..], attribute);
+                    return text.Length;
+                case '&': _length = Entity(buffer, _length, "&amp;"); break;
+                case '<': _length = Entity(buffer, _length, "&lt;"); break;
+                case '>': _length = Entity(buffer, _length, "&gt;"); break;
+                case '"' when attribute: _length = Entity(buffer, _length, "&quot;"); break;
+                default: buffer[_length++] = (byte)c; break;
+            }
+            return i + 1;
+        }
+        if (char.IsSurrogate(c))
+        {
+            if (!char.IsHighSurrogate(c) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+                throw new ArgumentException($"The text holds a lone surrogate (U+{(int)c:X4}) at position {i}; it cannot be written as UTF-8.", nameof(text));
+            var code = char.ConvertToUtf32(c, text[i + 1]);
+            buffer[_length++] = (byte)(0xF0 | (code >> 18));
+            buffer[_length++] = (byte)(0x80 | ((code >> 12) & 0x3F));
+            buffer[_length++] = (byte)(0x80 | ((code >> 6) & 0x3F));
+            buffer[_length++] = (byte)(0x80 | (code & 0x3F));
+            return i + 2;
+        }
+        if (c >= '\uFFFE')
+        {
+            _length = Entity(buffer, _length, c == '\uFFFE' ? "&#xFFFE;" : "&#xFFFF;");
+        }
+        else if (c < 0x800)
+        {
+            buffer[_length++] = (byte)(0xC0 | (c >> 6));
+            buffer[_length++] = (byte)(0x80 | (c & 0x3F));
+        }
+        else
+        {
+            buffer[_length++] = (byte)(0xE0 | (c >> 12));
+            buffer[_length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+            buffer[_length++] = (byte)(0x80 | (c & 0x3F));
+        }
+        return i + 1;
     }
 
     private static int Entity(byte[] buffer, int length, string entity)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GovReports.Word;
@@ -47,13 +48,8 @@ internal static class XmlText
     /// <summary>Replaces lone surrogates, U+FFFE and U+FFFF with U+FFFD and keeps everything else, so text can be normalized and parsed.</summary>
     public static string ReplaceInvalidCodePoints(string text)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') return Replace(text, i);
-        }
-        return text;
+        var first = FirstInvalidCodePoint(text);
+        return first < 0 ? text : Replace(text, first);
 
         static string Replace(string text, int from)
         {
@@ -68,20 +64,37 @@ internal static class XmlText
         }
     }
 
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
+    private static readonly SearchValues<char> ControlsButLineFeed = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     private static int FirstInvalid(string text, bool keepLineFeed)
     {
-        for (var i = 0; i < text.Length; i++)
+        var control = text.AsSpan().IndexOfAny(keepLineFeed ? ControlsButLineFeed : Controls);
+        var codePoint = FirstInvalidCodePoint(text);
+        if (control < 0) return codePoint;
+        return codePoint < 0 ? control : Math.Min(control, codePoint);
+    }
+
+    // The index of the first lone surrogate, U+FFFE or U+FFFF, or -1. Vectorised searches find candidates; only text
+    // holding surrogates is walked character by character, from the first one, to tell pairs from lone halves.
+    private static int FirstInvalidCodePoint(ReadOnlySpan<char> text)
+    {
+        var nonCharacter = text.IndexOfAnyInRange('\uFFFE', '\uFFFF');
+        var surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (surrogate < 0) return nonCharacter;
+        var end = nonCharacter < 0 ? text.Length : nonCharacter;
+        for (var i = surrogate; i < end; i++)
         {
             var c = text[i];
-            if (c < ' ')
-            {
-                if (c == '\n' && keepLineFeed) continue;
-                return i;
-            }
-            if (c < '\uD800') continue;
+            if (!char.IsSurrogate(c)) continue;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') return i;
+            else return i;
         }
-        return -1;
+        return nonCharacter;
     }
 }
