@@ -236,8 +236,10 @@ internal sealed class DocumentPart
 
     private void WriteBlocks(IReadOnlyList<Block> blocks, int width)
     {
-        foreach (var block in blocks)
+        // Indexed loops: a foreach over an IReadOnlyList boxes an enumerator for every paragraph and cell.
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             switch (block)
             {
                 case Heading h:
@@ -278,8 +280,9 @@ internal sealed class DocumentPart
 
     private void WriteInlines(IReadOnlyList<Inline> inlines, bool upper)
     {
-        foreach (var inline in inlines)
+        for (var i = 0; i < inlines.Count; i++)
         {
+            var inline = inlines[i];
             switch (inline)
             {
                 case TextRun run:
@@ -330,15 +333,17 @@ internal sealed class DocumentPart
         }
         _w.End();
 
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
+            var row = table.Rows[r];
             _w.Start("tr");
             _w.Start("trPr");
             _w.Empty("cantSplit");
             if (row.IsHeader) _w.Empty("tblHeader");
             _w.End();
-            foreach (var cell in row.Cells)
+            for (var c = 0; c < row.Cells.Count; c++)
             {
+                var cell = row.Cells[c];
                 _w.Start("tc");
                 _w.Start("tcPr");
                 _w.Start("tcW");
@@ -378,12 +383,14 @@ internal sealed class DocumentPart
     private static int[] ColumnWidths(Table table, int width)
     {
         var weights = new double[table.Columns.Count];
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            foreach (var cell in row.Cells)
+            var row = table.Rows[r];
+            for (var c = 0; c < row.Cells.Count; c++)
             {
+                var cell = row.Cells[c];
                 if (cell.ColumnSpan != 1 || cell.Column >= weights.Length) continue;
-                var length = cell.Inlines.OfType<TextRun>().Sum(r => r.Text.Length);
+                var length = TextLength(cell.Inlines);
                 if (row.IsHeader) length = (length + 1) / 2;
                 weights[cell.Column] = Math.Max(weights[cell.Column], length);
             }
@@ -393,6 +400,14 @@ internal sealed class DocumentPart
         var widths = weights.Select(x => (int)(width * x / sum)).ToArray();
         widths[^1] += width - widths.Sum();
         return widths;
+    }
+
+    private static int TextLength(IReadOnlyList<Inline> inlines)
+    {
+        var length = 0;
+        for (var i = 0; i < inlines.Count; i++)
+            if (inlines[i] is TextRun run) length += run.Text.Length;
+        return length;
     }
 
     private void StartLayoutTable(int left, int right)

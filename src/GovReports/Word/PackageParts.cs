@@ -187,8 +187,10 @@ internal static class PackageParts
                     w.End();
                     w.Run(" ");
                 }
-                foreach (var inline in paragraphs[i])
+                var inlines = paragraphs[i];
+                for (var j = 0; j < inlines.Count; j++)
                 {
+                    var inline = inlines[j];
                     if (inline is TextRun run) w.Run(run.Text, run.Bold, run.Italic);
                     else if (inline is LineBreak) w.Run("\n");
                     else throw new ArgumentException("A footnote cannot refer to another footnote.", nameof(document));

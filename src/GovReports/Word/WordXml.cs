@@ -32,13 +32,19 @@ internal sealed class WordXml : IDisposable
 
     private readonly Stream _stream;
     private readonly List<string> _open = new(16);
-    private readonly byte[] _buffer = new byte[ChunkLimit + 64];
+    private readonly byte[] _buffer;
     private int _length;
     private bool _startTagOpen;
+
+    // Parts are written one after another, so each thread keeps one buffer for them; it is taken out while in use.
+    [ThreadStatic]
+    private static byte[]? t_buffer;
 
     public WordXml(Stream stream)
     {
         _stream = stream;
+        _buffer = t_buffer ?? new byte[ChunkLimit + 64];
+        t_buffer = null;
         Name("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>");
     }
 
@@ -238,6 +244,7 @@ internal sealed class WordXml : IDisposable
         Flush();
         // XmlWriter flushed its stream on dispose, and a flushed deflate stream ends differently: keep the same bytes.
         _stream.Flush();
+        t_buffer = _buffer;
     }
 
     public static int HalfPoints(double points) => (int)Math.Round(points * 2, MidpointRounding.AwayFromZero);
