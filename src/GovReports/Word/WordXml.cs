@@ -68,10 +68,25 @@ internal sealed class WordXml : IDisposable
     public void Start(string name)
     {
         CloseStartTag();
-        Punctuation('<');
-        Name("w");
-        Punctuation(':');
-        Name(name);
+        // `<w:name`: when its last character lands below the limit no check inside could flush.
+        var length = _length;
+        if (length + name.Length + 3 <= ChunkLimit)
+        {
+            var buffer = _buffer;
+            buffer[length] = (byte)'<';
+            buffer[length + 1] = (byte)'w';
+            buffer[length + 2] = (byte)':';
+            length += 3;
+            foreach (var c in name) buffer[length++] = (byte)c;
+            _length = length;
+        }
+        else
+        {
+            Punctuation('<');
+            Name("w");
+            Punctuation(':');
+            Name(name);
+        }
         _open.Add(name);
         _startTagOpen = true;
     }
@@ -86,6 +101,21 @@ internal sealed class WordXml : IDisposable
             Punctuation('/');
             Punctuation('>');
             _startTagOpen = false;
+            return;
+        }
+        // `</w:name>`, copied whole when no check inside could flush.
+        var length = _length;
+        if (length + name.Length + 4 <= ChunkLimit)
+        {
+            var buffer = _buffer;
+            buffer[length] = (byte)'<';
+            buffer[length + 1] = (byte)'/';
+            buffer[length + 2] = (byte)'w';
+            buffer[length + 3] = (byte)':';
+            length += 4;
+            foreach (var c in name) buffer[length++] = (byte)c;
+            buffer[length++] = (byte)'>';
+            _length = length;
             return;
         }
         Punctuation('<');
@@ -222,7 +252,7 @@ internal sealed class WordXml : IDisposable
             if (length > 0)
             {
                 Markup(TextStart);
-                Escaped(Clean(length == text.Length ? text : text.Substring(start, length)), attribute: false);
+                Escaped(Clean(length == text.Length ? text : text.Substring(start, length)), attribute: false, cleaned: true);
                 Markup(TextEnd);
             }
             if (end < 0) break;
@@ -324,14 +354,15 @@ internal sealed class WordXml : IDisposable
 
     // XmlWriter's escaping: & < > always, " in attributes, non-characters U+FFFE/U+FFFF as character references, all
     // else as UTF-8. Control characters (which Run never passes on) are left to XmlWriter itself.
-    private void Escaped(string text, bool attribute)
+    // Text that went through XmlText.Clean (cleaned) holds no control characters and no U+FFFE/U+FFFF.
+    private void Escaped(string text, bool attribute, bool cleaned = false)
     {
         var i = 0;
         while (i < text.Length)
         {
             if (_length >= ChunkLimit) Flush();
             var rest = text.AsSpan(i);
-            var plain = PlainLength(rest);
+            var plain = PlainLength(rest, cleaned);
             if (plain > 0)
             {
                 // A stretch without special characters goes through the runtime's transcoder up to the last character
@@ -348,9 +379,10 @@ internal sealed class WordXml : IDisposable
 
     // The length of the leading stretch the transcoder may take: no control character, no character XmlWriter escaped.
     // Two vectorised searches; one set holding both the ASCII specials and U+FFFE/U+FFFF would be searched far slower.
-    private static int PlainLength(ReadOnlySpan<char> text)
+    private static int PlainLength(ReadOnlySpan<char> text, bool cleaned)
     {
         var special = text.IndexOfAny(AsciiSpecials);
+        if (cleaned) return special < 0 ? text.Length : special;
         var nonCharacter = text.IndexOfAnyInRange('\uFFFE', '\uFFFF');
         if (special < 0) return nonCharacter < 0 ? text.Length : nonCharacter;
         return nonCharacter < 0 ? special : Math.Min(special, nonCharacter);

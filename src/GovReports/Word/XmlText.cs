@@ -80,21 +80,19 @@ internal static class XmlText
         return codePoint < 0 ? control : Math.Min(control, codePoint);
     }
 
-    // The index of the first lone surrogate, U+FFFE or U+FFFF, or -1. Vectorised searches find candidates; only text
-    // holding surrogates is walked character by character, from the first one, to tell pairs from lone halves.
+    // The index of the first lone surrogate, U+FFFE or U+FFFF, or -1. One vectorised search finds the first character
+    // from U+D800 up (rare in Vietnamese text); only from there on is the text walked character by character.
     private static int FirstInvalidCodePoint(ReadOnlySpan<char> text)
     {
-        var nonCharacter = text.IndexOfAnyInRange('\uFFFE', '\uFFFF');
-        var surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
-        if (surrogate < 0) return nonCharacter;
-        var end = nonCharacter < 0 ? text.Length : nonCharacter;
-        for (var i = surrogate; i < end; i++)
+        var candidate = text.IndexOfAnyInRange('\uD800', '\uFFFF');
+        if (candidate < 0) return -1;
+        for (var i = candidate; i < text.Length; i++)
         {
             var c = text[i];
-            if (!char.IsSurrogate(c)) continue;
+            if (c < '\uD800') continue;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-            else return i;
+            else if (char.IsSurrogate(c) || c >= '\uFFFE') return i;
         }
-        return nonCharacter;
+        return -1;
     }
 }

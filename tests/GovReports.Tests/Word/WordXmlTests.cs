@@ -80,6 +80,45 @@ public sealed class WordXmlTests
         expected.Writes.Count.Should().BeGreaterThan(10, "the script is long enough to cross many buffer boundaries");
     }
 
+    // Every construct lands on the chunk limit at every one of its bytes: padding shifts a fixed sequence a byte at a time.
+    [Fact]
+    public void Write_EveryOffsetAcrossTheChunkLimit_SameBytesAndSameWritesAsXmlWriter()
+    {
+        var steps = new List<Action<Calls>>
+        {
+            c => c.StartParagraph("HeadingSection", justify: true),
+            c => c.Run("Ủy ban & nhân\ndân <b>", bold: true, italic: false),
+            c => c.Number(-2147483648),
+            c => c.Run("x", bold: true, italic: true),
+            c => c.End(),
+            c => c.StartParagraph("Body", justify: false),
+            c => c.Run("😀 “ngoặc kép” – 3,52%", bold: false, italic: true),
+            c => c.Number(720),
+            c => c.End(),
+        };
+        for (var pad = 5450; pad < 5950; pad++)
+        {
+            var expected = new RecordingStream();
+            var actual = new RecordingStream();
+            var padding = new string('a', pad);
+            using (var reference = new Reference(expected))
+            {
+                reference.Root("document");
+                reference.Text(padding);
+                foreach (var step in steps) step(new Calls(reference));
+            }
+            using (var w = new WordXml(actual))
+            {
+                w.Root("document");
+                w.Text(padding);
+                foreach (var step in steps) step(new Calls(w));
+            }
+
+            actual.Bytes.Should().Equal(expected.Bytes, "padding {0}", pad);
+            actual.Writes.Should().Equal(expected.Writes, "padding {0}", pad);
+        }
+    }
+
     private static List<Action<Calls>> RunScript(Random random, int steps)
     {
         string Sample() => random.Next(3) switch
