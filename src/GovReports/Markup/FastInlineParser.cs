@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace GovReports.Markup;
 
@@ -13,10 +12,15 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
     // Characters that may start an inline construct; everything else is literal text.
     private static readonly SearchValues<char> Special = SearchValues.Create("\\*[]|!<&:`_");
 
-    private readonly StringBuilder _run = new();
-    private List<Inline> _output = [];
+    private readonly List<Inline> _output = [];
     private int _emphasis;
     private int _escapeEnd = -1;
+
+    // The text of the current run: a slice of the source while it is one (most runs are), else copied into the buffer.
+    private int _sliceStart = -1;
+    private int _sliceEnd;
+    private char[] _buffer = new char[256];
+    private int _length;
 
     /// <summary>Whether a footnote reference is allowed (not inside a footnote's own text).</summary>
     public bool AllowFootnotes { get; set; } = true;
@@ -26,27 +30,28 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
     /// <param name="count">How many entries of <paramref name="lines"/> to read.</param>
     /// <param name="prefix">Plain text put before the first line (an item's literal mark), or <see langword="null"/>.</param>
     /// <param name="breakEveryLine">Whether soft breaks also become line breaks (an appendix heading counts its lines).</param>
-    public List<Inline> Parse(ReadOnlySpan<(int Start, int End)> lines, int count, string? prefix = null, bool breakEveryLine = false)
+    public Inline[] Parse(ReadOnlySpan<(int Start, int End)> lines, int count, string? prefix = null, bool breakEveryLine = false)
     {
-        _output = [];
-        _run.Clear();
+        _output.Clear();
+        _sliceStart = -1;
+        _length = 0;
         _emphasis = 0;
-        if (prefix is not null) _run.Append(prefix);
+        if (prefix is not null) Append(prefix);
         for (var i = 0; i < count; i++)
         {
             var last = i == count - 1;
             var hardBreak = ParseLine(lines[i].Start, lines[i].End, last);
             if (last) break;
             if (hardBreak || breakEveryLine) LineBreak();
-            else _run.Append(' ');
+            else Append(' ');
         }
         if (_emphasis != 0) throw new FastMarkupParser.HandOver();
         Flush();
-        return _output;
+        return _output.ToArray();
     }
 
     /// <summary>Parses a single segment (a heading's text, a table cell).</summary>
-    public List<Inline> Parse(int start, int end, string? prefix = null) =>
+    public Inline[] Parse(int start, int end, string? prefix = null) =>
         Parse([(start, end)], 1, prefix);
 
     // Returns whether the line ends in a hard break ('\' before the line feed).
@@ -58,10 +63,10 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
             var next = text.AsSpan(i, end - i).IndexOfAny(Special);
             if (next < 0)
             {
-                _run.Append(text, i, end - i);
+                Append(i, end - i);
                 return false;
             }
-            _run.Append(text, i, next);
+            Append(i, next);
             i += next;
             var c = text[i];
             var following = i + 1 < end ? text[i + 1] : '\n';
@@ -71,18 +76,18 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
                     if (i + 1 == end)
                     {
                         if (!last) return true;
-                        _run.Append('\\');
+                        Append('\\');
                         return false;
                     }
                     if (following == '|') throw new FastMarkupParser.HandOver();
                     if (char.IsAsciiLetterOrDigit(following) || !char.IsAscii(following) || following == ' ')
                     {
-                        _run.Append('\\');
+                        Append(i, 1);
                         i++;
                     }
                     else
                     {
-                        _run.Append(following);
+                        Append(i + 1, 1);
                         i += 2;
                         _escapeEnd = i;
                     }
@@ -96,11 +101,11 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
                 case '!' when following != '[':
                 case '<' when following is ' ' or '\n':
                 case ':' when following != ':':
-                    _run.Append(c);
+                    Append(i, 1);
                     i++;
                     break;
                 case '&' when following != '#' && !IsEntity(i + 1, end):
-                    _run.Append(c);
+                    Append(i, 1);
                     i++;
                     break;
                 default:
@@ -178,13 +183,46 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
         _output.Add(new LineBreak());
     }
 
+    private void Append(int start, int length)
+    {
+        if (length == 0) return;
+        if (_sliceStart < 0 && _length == 0)
+        {
+            (_sliceStart, _sliceEnd) = (start, start + length);
+            return;
+        }
+        if (_sliceStart >= 0 && _sliceEnd == start)
+        {
+            _sliceEnd += length;
+            return;
+        }
+        Append(text.AsSpan(start, length));
+    }
+
+    private void Append(char c) => Append([c]);
+
+    private void Append(ReadOnlySpan<char> chars)
+    {
+        if (_sliceStart >= 0)
+        {
+            var slice = text.AsSpan(_sliceStart, _sliceEnd - _sliceStart);
+            _sliceStart = -1;
+            Append(slice);
+        }
+        if (_length + chars.Length > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + chars.Length));
+        chars.CopyTo(_buffer.AsSpan(_length));
+        _length += chars.Length;
+    }
+
     private void Flush()
     {
-        if (_run.Length == 0) return;
-        var bold = _emphasis >= 2;
-        var italic = _emphasis is 1 or 3;
+        string run;
+        if (_sliceStart >= 0) run = text.Substring(_sliceStart, _sliceEnd - _sliceStart);
+        else if (_length > 0) run = new string(_buffer, 0, _length);
+        else return;
+        _sliceStart = -1;
+        _length = 0;
         // Runs with the same emphasis on both sides of a reference or break stay apart, as in the Markdig path.
-        _output.Add(new TextRun(_run.ToString(), bold, italic));
-        _run.Clear();
+        _output.Add(new TextRun(run, _emphasis >= 2, _emphasis is 1 or 3));
     }
 }

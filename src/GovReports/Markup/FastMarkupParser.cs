@@ -239,7 +239,7 @@ internal sealed class FastMarkupParser
     }
 
     // A paragraph runs to a blank line or to a line that interrupts it in every Markdown reading (heading, item, page break, appendix end).
-    private List<Inline> Paragraph(bool inAppendix, bool breakEveryLine = false)
+    private Inline[] Paragraph(bool inAppendix, bool breakEveryLine = false)
     {
         _lineBuffer.Clear();
         while (true)
@@ -376,28 +376,31 @@ internal sealed class FastMarkupParser
     private Table BuildTable(ColumnAlignment[] columns, List<List<(int Start, int End)>> source)
     {
         var width = columns.Length;
-        var mutable = new List<List<(List<Inline> Inlines, int Column, int Span, VerticalMerge Merge)>>(source.Count);
+        var mutable = new List<List<(IReadOnlyList<Inline> Inlines, int Column, int Span, VerticalMerge Merge)>>(source.Count);
         var flags = new List<(bool Header, bool Total)>(source.Count);
         var headerDone = false;
         for (var r = 0; r < source.Count; r++)
         {
-            var cells = new List<(List<Inline> Inlines, int Column, int Span, VerticalMerge Merge)>(width);
+            var cells = new List<(IReadOnlyList<Inline> Inlines, int Column, int Span, VerticalMerge Merge)>(width);
             bool header = r == 0, total = false;
             if (!header) headerDone = true;
             for (var c = 0; c < width; c++)
             {
                 var (start, end) = source[r][c];
-                var inlines = end == 0 ? [] : _inlines.Parse(start, end);
-                if (c == 0)
+                IReadOnlyList<Inline> inlines = end == 0 ? [] : _inlines.Parse(start, end);
+                if (c == 0 && Array.Find((Inline[])inlines, i => i is TextRun) is TextRun first && first.Text.AsSpan().TrimStart().StartsWith("{"))
                 {
-                    if (InlineList.StripMarker(inlines, "{total}")) total = true;
-                    else if (InlineList.StripMarker(inlines, "{header}"))
+                    // Merged here rather than at the end as the Markdig path does: the parser's runs are merged already, so only stripping can change them.
+                    var list = new List<Inline>(inlines);
+                    if (InlineList.StripMarker(list, "{total}")) total = true;
+                    else if (InlineList.StripMarker(list, "{header}"))
                     {
                         if (mutable.Count == 0 || (headerDone && !flags[^1].Header)) throw new HandOver();
                         header = true;
                     }
+                    inlines = InlineList.Merge(list);
                 }
-                var text = !inlines.TrueForAll(i => i is TextRun) ? null
+                var text = !AllText(inlines) ? null
                     : inlines.Count == 1 ? ((TextRun)inlines[0]).Text.Trim()
                     : string.Concat(inlines.Select(i => ((TextRun)i).Text)).Trim();
                 if (text == "<")
@@ -432,11 +435,18 @@ internal sealed class FastMarkupParser
             {
                 var x = mutable[r][i];
                 if (x.Merge == VerticalMerge.Continue && mutable[r - 1].Find(a => a.Column == x.Column).Span != x.Span) throw new HandOver();
-                cells[i] = new TableCell(InlineList.Merge(x.Inlines), x.Column, x.Span, x.Merge);
+                cells[i] = new TableCell(x.Inlines, x.Column, x.Span, x.Merge);
             }
             rows[r] = new TableRow(cells, flags[r].Header, flags[r].Total);
         }
         return new Table(columns, rows);
+    }
+
+    private static bool AllText(IReadOnlyList<Inline> inlines)
+    {
+        for (var i = 0; i < inlines.Count; i++)
+            if (inlines[i] is not TextRun) return false;
+        return true;
     }
 
     private Appendix Appendix()
