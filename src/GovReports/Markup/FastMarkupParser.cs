@@ -1,4 +1,5 @@
 using GovReports.Model;
+using YamlDotNet.RepresentationModel;
 
 namespace GovReports.Markup;
 
@@ -46,9 +47,13 @@ internal sealed class FastMarkupParser
         if (span.IndexOfAnyInRange('\0', '\u0009') >= 0 || span.IndexOfAnyInRange('\u000B', '\u001F') >= 0 || span.IndexOfAny('`', '_') >= 0)
             return null;
         if (!TrySplitFrontMatter(markup, out var yaml, out var bodyStart)) return null;
-        var documentFrame = FrontMatter.Build(yaml, frame, fail);
         try
         {
+            DocumentFrame documentFrame;
+            if (yaml is null) documentFrame = FrontMatter.Build((YamlMappingNode?)null, frame, HandOverInstead);
+            else if (FastFrontMatter.TryRead(yaml, out var fields)) documentFrame = FrontMatter.Build(fields, frame, HandOverInstead);
+            // YamlDotNet reads the front matter; its errors are the ones the Markdig path would report first.
+            else documentFrame = FrontMatter.Build(yaml, frame, fail);
             return new FastMarkupParser(markup, bodyStart).Parse(documentFrame);
         }
         catch (HandOver)
@@ -56,6 +61,9 @@ internal sealed class FastMarkupParser
             return null;
         }
     }
+
+    // Front-matter values the frame refuses: the Markdig path reports them with their YAML positions.
+    private static MarkupException HandOverInstead(string reason, int line, int column) => throw new HandOver();
 
     // The same split as FrontMatter.Split, by offsets: the body is read in place instead of copied behind blank lines.
     private static bool TrySplitFrontMatter(string markup, out string? yaml, out int bodyStart)

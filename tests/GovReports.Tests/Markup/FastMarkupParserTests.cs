@@ -126,4 +126,24 @@ public sealed class FastMarkupParserTests(ITestOutputHelper output)
         outcomes.GetValueOrDefault(Outcome.SameDocument).Should().BeGreaterThan(count / 6);
         outcomes.GetValueOrDefault(Outcome.HandedOver).Should().BeGreaterThan(count / 10);
     }
+
+    [Fact]
+    public void Parse_GeneratedFrontMatter_FastReaderAgreesWithYamlDotNet()
+    {
+        var count = Reliability.Fuzz.Count(3000);
+        var random = new Random(Reliability.Fuzz.Seed(20261123));
+        var outcomes = new Dictionary<Outcome, int>();
+        var failures = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var markup = MarkupGrammar.FrontMatterDocument(random);
+            var (outcome, detail) = MarkupParserComparison.Compare(markup, random.Next(4) == 0 ? null : Samples.Seed001Frame);
+            outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
+            if (outcome == Outcome.Different && failures.Count < 5) failures.Add($"case {i}: {detail}\n--- markup ---\n{markup}\n");
+        }
+
+        output.WriteLine(string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} {o.Value}")));
+        failures.Should().BeEmpty(string.Join("\n", failures));
+        outcomes.GetValueOrDefault(Outcome.SameDocument).Should().BeGreaterThan(count / 4);
+    }
 }

@@ -39,6 +39,58 @@ internal sealed class MarkupGrammar(Random random, bool clean)
 
     public static string Document(Random random) => new MarkupGrammar(random, random.Next(2) == 0).Document();
 
+    /// <summary>A front matter of frame fields in the plain shapes of MARKUP.md and near misses of them, then a short body.</summary>
+    public static string FrontMatterDocument(Random random) => new MarkupGrammar(random, random.Next(2) == 0).FrontMatterDocument();
+
+    private static readonly (string Key, string[] Values)[] Fields =
+    [
+        ("parentBody", ["Ủy ban nhân dân tỉnh Gia Lai", "null", "", "~", "\"Ủy ban nhân dân tỉnh\""]),
+        ("issuingBody", ["\"Ủy ban nhân dân\\nhuyện Krông Pa\"", "Sở Lao động – TB&XH", "UBND huyện (Krông Pa)"]),
+        ("type", ["BC", "Báo cáo", "TB", "Công văn", "KH"]),
+        ("number", ["209", "\"209/BC-UBND\"", "", "05/BC-SLĐTBXH", "12"]),
+        ("symbol", ["BC-UBND", "TB-UBND"]),
+        ("place", ["Krông Pa", "\"Phong Thổ\"", "Đắk Nông"]),
+        ("date", ["2021-06-15", "2022-12", "2022", "{year: 2022, month: 12}", "{ year: 2022, month: 12, day: 3 }", "10:30"]),
+        ("abstract", ["Kết quả thực hiện Chương trình", "", "báo cáo \"kết quả\" rà soát", "V/v 3,5%"]),
+        ("recipients", ["[Sở A, Sở B]", "\n  - Sở Lao động – Thương binh và Xã hội\n  - Ủy ban nhân dân tỉnh;", "[]", "Sở Tài chính", "[\"Sở A, B\", Sở C]"]),
+        ("legalBases", ["\n  - Căn cứ Luật Tổ chức chính quyền địa phương\n  - Căn cứ Nghị quyết số 24/2021/QH15", "[Căn cứ A]"]),
+        ("signature", [
+            "\n  lines: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]\n  signer: Nguyễn Tiến Đăng",
+            "{ lines: [KT. CHỦ TỊCH, PHÓ CHỦ TỊCH], signer: Mai Thị Hồng Sim }",
+            "\n  lines:\n    - TM. ỦY BAN NHÂN DÂN\n    - KT CHỦ TỊCH\n  signer: Trần Văn A",
+        ]),
+        ("distribution", [
+            "\n  items:\n    - Như trên\n    - UBND tỉnh (b/c)\n    - { name: Lãnh đạo Sở, note: null }\n  archive: VT, BTXH",
+            "{ items: [Như trên, Lãnh đạo UBND huyện], archive: \"VT, LĐTBXH\" }",
+            "\n  archive: VT – THVX\n  items: [Sở Công thương (b/c)]",
+        ]),
+    ];
+
+    private static readonly string[] FieldOddities =
+    [
+        " # chú thích", "'trích'", ":", "  ", "\t", "\n  tiếp theo", "&a x", "|\n  khối", "!!str x", "\"\\u0041\"", "[a, b,]", "[a, , b]",
+        "{name: x, }", "[[a]]", "{name: x, note: }", "a: b", "-5", "? x", "\"mở", "[a, b", "x\u00A0", "\u00A0x", "- a", "\n- a", "\n   - a\n  - b",
+        "{ name: x, name: y }", "\"a\\tb\"", "'", "@x", "`x`", "%x", "\u0085",
+    ];
+
+    private string FrontMatterDocument()
+    {
+        var sb = new StringBuilder("---\n");
+        var used = new HashSet<string>();
+        for (var f = random.Next(1 + Fields.Length); f > 0; f--)
+        {
+            var (key, values) = Fields[random.Next(Fields.Length)];
+            if (!used.Add(key) && !Odd(4)) continue;
+            var value = Odd(5) ? FieldOddities[random.Next(FieldOddities.Length)] : values[random.Next(values.Length)];
+            var keyText = Odd(30) ? Pick(random, 0, "", "signer", "Place", "place ") : key;
+            var separator = value.StartsWith('\n') || value.Length == 0 ? ":" : Odd(30) ? ":  " : ": ";
+            sb.Append(keyText).Append(separator).Append(value).Append('\n');
+            if (Odd(20)) sb.Append(Pick(random, 0, "", "\n", "  \n", "# chú thích\n"));
+        }
+        sb.Append(Odd(20) ? "..." : "---").Append("\nNội dung **chính**.\n");
+        return sb.ToString();
+    }
+
     private string Document()
     {
         var sb = new StringBuilder();
