@@ -27,19 +27,19 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
 
     /// <summary>Parses the lines (start and end offsets in the text, without the line feed) of one block.</summary>
     /// <param name="lines">The lines; soft breaks between them become a space, a final unescaped <c>\</c> a line break.</param>
-    /// <param name="count">How many entries of <paramref name="lines"/> to read.</param>
     /// <param name="prefix">Plain text put before the first line (an item's literal mark), or <see langword="null"/>.</param>
     /// <param name="breakEveryLine">Whether soft breaks also become line breaks (an appendix heading counts its lines).</param>
-    public Inline[] Parse(ReadOnlySpan<(int Start, int End)> lines, int count, string? prefix = null, bool breakEveryLine = false)
+    public Inline[] Parse(ReadOnlySpan<(int Start, int End)> lines, string? prefix = null, bool breakEveryLine = false)
     {
         _output.Clear();
         _sliceStart = -1;
         _length = 0;
         _emphasis = 0;
+        _escapeEnd = -1;
         if (prefix is not null) Append(prefix);
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
-            var last = i == count - 1;
+            var last = i == lines.Length - 1;
             var hardBreak = ParseLine(lines[i].Start, lines[i].End, last);
             if (last) break;
             if (hardBreak || breakEveryLine) LineBreak();
@@ -52,7 +52,7 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
 
     /// <summary>Parses a single segment (a heading's text, a table cell).</summary>
     public Inline[] Parse(int start, int end, string? prefix = null) =>
-        Parse([(start, end)], 1, prefix);
+        Parse([(start, end)], prefix);
 
     // Returns whether the line ends in a hard break ('\' before the line feed).
     private bool ParseLine(int start, int end, bool last)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GovReports.Model;
 using YamlDotNet.RepresentationModel;
 
@@ -261,7 +262,7 @@ internal sealed class FastMarkupParser
             if (kind == LineKind.Fence && inAppendix && Line.SequenceEqual(":::")) break;
             throw new HandOver();
         }
-        return _inlines.Parse(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_lineBuffer), _lineBuffer.Count, breakEveryLine: breakEveryLine);
+        return _inlines.Parse(CollectionsMarshal.AsSpan(_lineBuffer), breakEveryLine: breakEveryLine);
     }
 
     // Items become flat paragraphs in order whatever their nesting, so a line only has to be certain to start an item:
