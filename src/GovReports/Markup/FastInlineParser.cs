@@ -42,6 +42,8 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
             var last = i == lines.Length - 1;
             var hardBreak = ParseLine(lines[i].Start, lines[i].End, last);
             if (last) break;
+            // An appendix heading counts only breaks outside emphasis as lines; Markdig reads ones inside as spaces.
+            if (breakEveryLine && _emphasis != 0) throw new FastMarkupParser.HandOver();
             if (hardBreak || breakEveryLine) LineBreak();
             else Append(' ');
         }

@@ -97,16 +97,28 @@ internal sealed class MarkupGrammar(Random random, bool clean)
         if (random.Next(10) == 0) sb.Append(FrontMatter(random));
         var blocks = 1 + random.Next(10);
         var footnotes = 0;
+        var defined = 0;
+        void Definitions()
+        {
+            while (defined < footnotes) sb.Append(Footnote(random, ++defined)).Append(Pick(random, 6, "\n\n", "\n", ""));
+        }
         for (var b = 0; b < blocks; b++)
         {
             sb.Append(Block(random, ref footnotes));
             sb.Append(Pick(random, 8, "\n\n", "\n", "\n\n\n", "\n \n", ""));
+            // Definitions right under the paragraph that refers to them, as templates often write them.
+            if (random.Next(4) == 0) Definitions();
         }
-        for (var f = 1; f <= footnotes; f++) sb.Append(Footnote(random, f)).Append(Pick(random, 6, "\n\n", "\n", ""));
+        var appendices = new StringBuilder();
         if (random.Next(3) == 0)
         {
-            for (var a = random.Next(3); a >= 0; a--) sb.Append(Appendix(random, ref footnotes)).Append(Pick(random, 6, "\n\n", "\n", ""));
+            for (var a = random.Next(3); a >= 0; a--) appendices.Append(Appendix(random, ref footnotes)).Append(Pick(random, 6, "\n\n", "\n", ""));
         }
+        // Definitions may also come after the appendices.
+        var definitionsLast = random.Next(3) == 0;
+        if (definitionsLast) sb.Append(appendices);
+        Definitions();
+        if (!definitionsLast) sb.Append(appendices);
         if (Odd(8)) sb.Append(Block(random, ref footnotes));
         return sb.ToString();
     }
@@ -250,7 +262,7 @@ internal sealed class MarkupGrammar(Random random, bool clean)
         for (var l = 0; l < lines[0] - '0'; l++)
         {
             if (l > 0) sb.Append(One("\\\n", "\n"));
-            sb.Append(Odd(6) ? Pick(random, 0, "", " ", "**Phụ lục**", "x[^1]") : One("Phụ lục I", "KẾT QUẢ *giảm* nghèo", "(Kèm theo Báo cáo số 209/BC-UBND)", "Phụ lục số 5"));
+            sb.Append(Odd(6) ? Pick(random, 0, "", " ", "**Phụ lục**", "x[^1]") : One("Phụ lục I", "KẾT QUẢ *giảm* nghèo", "(Kèm theo Báo cáo số 209/BC-UBND)", "Phụ lục số 5", "*Phụ lục II", "giảm nghèo*"));
         }
         sb.Append(Pick(random, 6, "\n\n", "\n"));
         for (var b = random.Next(3); b > 0; b--) sb.Append(Block(random, ref footnotes)).Append(Pick(random, 6, "\n\n", "\n"));
