@@ -18,6 +18,9 @@ internal sealed class FastFrontMatter
     // A plain scalar may not start with a YAML indicator.
     private static readonly SearchValues<char> Indicators = SearchValues.Create("-?:,[]{}#&*!|>'\"%@`");
 
+    // The frame nests three deep (distribution, items, an item); deeper front matter is left to YamlDotNet.
+    private const int MaxDepth = 4;
+
     private readonly string _yaml;
     private readonly List<(int Start, int End, int Indent)> _lines = [];
     private int _line;
@@ -43,13 +46,14 @@ internal sealed class FastFrontMatter
         var reader = new FastFrontMatter(yaml);
         if (reader._lines.Count == 0) return true;
         if (reader._lines[0].Indent != 0) return false;
-        fields = reader.Mapping(0);
+        fields = reader.Mapping(0, 1);
         return fields is not null && reader._line == reader._lines.Count;
     }
 
     // A block mapping whose keys all start at column indent; null hands over.
-    private YamlMappingNode? Mapping(int indent)
+    private YamlMappingNode? Mapping(int indent, int depth)
     {
+        if (depth > MaxDepth) return null;
         var entries = new YamlMappingNode();
         while (_line < _lines.Count && _lines[_line].Indent == indent)
         {
@@ -65,7 +69,7 @@ internal sealed class FastFrontMatter
             if (rest.Trim(' ').Length == 0)
             {
                 // "key:" introduces a nested block, or has no value at all.
-                if (_line < _lines.Count && _lines[_line].Indent > indent) value = Block(_lines[_line].Indent);
+                if (_line < _lines.Count && _lines[_line].Indent > indent) value = Block(_lines[_line].Indent, depth + 1);
                 else value = new YamlScalarNode("") { Style = ScalarStyle.Plain };
             }
             else value = rest[0] == ' ' ? InlineValue(start + indent + colon + 2, end) : null;
@@ -75,10 +79,10 @@ internal sealed class FastFrontMatter
         return _line < _lines.Count && _lines[_line].Indent > indent ? null : entries;
     }
 
-    private YamlNode? Block(int indent)
+    private YamlNode? Block(int indent, int depth)
     {
         var (start, end, _) = _lines[_line];
-        return _yaml.AsSpan(start + indent, end - start - indent).StartsWith("- ") ? Sequence(indent) : Mapping(indent);
+        return _yaml.AsSpan(start + indent, end - start - indent).StartsWith("- ") ? Sequence(indent) : Mapping(indent, depth);
     }
 
     // A block sequence of one-line items ("- value") at column indent.

@@ -106,6 +106,16 @@ public sealed class FastMarkupParserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Parse_FrontMatterNestedDeeperThanTheFrame_HandedToYamlDotNet()
+    {
+        var yaml = new StringBuilder("---\nplace: X\n");
+        for (var depth = 0; depth < 60; depth++) yaml.Append(' ', depth).Append("level").Append(depth).Append(":\n");
+        var markup = yaml.Append("---\nVăn bản.\n").ToString();
+
+        MarkupParserComparison.Compare(markup, Samples.Seed001Frame).Outcome.Should().BeOneOf(Outcome.HandedOver, Outcome.SameError);
+    }
+
+    [Fact]
     public void Parse_GeneratedMarkup_FastPathAgreesWithMarkdig()
     {
         var count = Reliability.Fuzz.Count(4000);
