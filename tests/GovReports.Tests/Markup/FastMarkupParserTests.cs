@@ -100,6 +100,7 @@ public sealed class FastMarkupParserTests(ITestOutputHelper output)
     [InlineData("Text.\n\n    indented\n")]
     [InlineData("a &amp; b\n")]
     [InlineData("\tTab\n")]
+    [InlineData("\uFEFF# Tiêu đề\n")]
     public void Parse_MarkupOutsideTheSubset_HandedToMarkdig(string markup)
     {
         MarkupParserComparison.Compare(markup, Samples.Seed001Frame).Outcome.Should().BeOneOf(Outcome.HandedOver, Outcome.SameError);
