@@ -77,6 +77,14 @@ internal sealed class FrontMatter
         return reader.ToFrame();
     }
 
+    /// <summary>Builds the frame from the model's frame (if any) and front-matter fields already read into YAML nodes (if any).</summary>
+    public static DocumentFrame Build(YamlMappingNode? fields, DocumentFrame? frame, Func<string, int, int, MarkupException> fail)
+    {
+        var reader = new FrontMatter(frame, fail);
+        if (fields is not null) reader.ReadFields(fields);
+        return reader.ToFrame();
+    }
+
     // The YAML reader recurses once per nested '[' or '{' and would overflow the stack on hostile input.
     private const int MaxFlowDepth = 64;
 
@@ -126,7 +134,11 @@ internal sealed class FrontMatter
         if (stream.Documents.Count == 0) return;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw Fail(stream.Documents[0].RootNode, "the front matter must be a mapping of frame fields (key: value)");
+        ReadFields(root);
+    }
 
+    private void ReadFields(YamlMappingNode root)
+    {
         foreach (var (keyNode, value) in root.Children)
         {
             var key = Scalar(keyNode);

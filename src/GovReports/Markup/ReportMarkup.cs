@@ -15,6 +15,17 @@ namespace GovReports.Markup;
 /// <summary>Parses report markup — YAML front matter with the document frame, then a Markdown body — into a <see cref="ReportDocument"/> (conventions: MARKUP.md).</summary>
 public static class ReportMarkup
 {
+    /// <summary>Which parser reads the markup; tests force one to compare them.</summary>
+    internal enum MarkupParser
+    {
+        /// <summary>The fast parser where it is certain of the result, Markdig everywhere else.</summary>
+        Auto,
+        /// <summary>Always Markdig and YamlDotNet.</summary>
+        Markdig,
+        /// <summary>Only the fast parser.</summary>
+        Fast,
+    }
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseFootnotes()
@@ -29,13 +40,26 @@ public static class ReportMarkup
     /// <param name="lineMap">Maps a one-based markup line to its template location (for example <c>report.sbn(42)</c>) for error messages, or <see langword="null"/>.</param>
     /// <returns>The document tree.</returns>
     /// <exception cref="MarkupException">The markup cannot be laid out; the exception names the line and column.</exception>
-    public static ReportDocument Parse(string markup, string? sourceName = null, DocumentFrame? frame = null, Func<int, string?>? lineMap = null)
+    public static ReportDocument Parse(string markup, string? sourceName = null, DocumentFrame? frame = null, Func<int, string?>? lineMap = null) =>
+        Parse(markup, sourceName, frame, lineMap, MarkupParser.Auto)!;
+
+    /// <summary>Parses with the chosen parser; <see cref="MarkupParser.Fast"/> returns <see langword="null"/> where the fast parser hands over to Markdig.</summary>
+    internal static ReportDocument? Parse(string markup, string? sourceName, DocumentFrame? frame, Func<int, string?>? lineMap, MarkupParser parser)
     {
         ArgumentNullException.ThrowIfNull(markup);
         // Lone surrogates would make normalization throw; they become U+FFFD as the writer would print them (MARKUP.md).
-        markup = GovReports.Word.XmlText.Nfc(markup);
+        // XmlText.Nfc looks for them character by character; a vectorized search rules them out at once in most markup.
+        var span = markup.AsSpan();
+        var plain = span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && span.IndexOfAny('\uFFFE', '\uFFFF') < 0;
+        markup = plain && markup.IsNormalized(NormalizationForm.FormC) ? markup : GovReports.Word.XmlText.Nfc(markup);
         MarkupException Fail(string reason, int line, int column) =>
             new(reason, sourceName, line, column, lineMap?.Invoke(line));
+
+        if (parser != MarkupParser.Markdig)
+        {
+            var fast = FastMarkupParser.TryParse(markup, frame, Fail);
+            if (fast is not null || parser == MarkupParser.Fast) return fast;
+        }
 
         var (yaml, body) = FrontMatter.Split(markup, Fail);
         var documentFrame = FrontMatter.Build(yaml, frame, Fail);
@@ -151,7 +175,7 @@ public static class ReportMarkup
                         case ParagraphBlock p when first:
                             var inlines = new List<Inline> { new TextRun(mark + " ") };
                             inlines.AddRange(Inlines(p.Inline));
-                            blocks.Add(new Paragraph(ParagraphKind.Item, Merge(inlines)));
+                            blocks.Add(new Paragraph(ParagraphKind.Item, InlineList.Merge(inlines)));
                             break;
                         case ParagraphBlock p:
                             blocks.Add(new Paragraph(ParagraphKind.Body, Inlines(p.Inline)));
@@ -240,8 +264,8 @@ public static class ReportMarkup
                     var inlines = CellInlines(cell);
                     if (c == 0)
                     {
-                        if (StripMarker(inlines, "{total}")) total = true;
-                        else if (StripMarker(inlines, "{header}"))
+                        if (InlineList.StripMarker(inlines, "{total}")) total = true;
+                        else if (InlineList.StripMarker(inlines, "{header}"))
                         {
                             if (rows.Count == 0 || (headerDone && !flags[^1].Header))
                                 throw Fail(cell, "'{header}' rows must directly follow the header row");
@@ -282,24 +306,11 @@ public static class ReportMarkup
                     if (above.Span != cell.Span) throw Fail(table, "a '^' cell must span the same columns as the cell above it");
                 }
                 rows[r] = new TableRow(
-                    mutable[r].Select(x => new TableCell(Merge(x.Inlines), x.Column, x.Span, x.Merge)).ToArray(),
+                    mutable[r].Select(x => new TableCell(InlineList.Merge(x.Inlines), x.Column, x.Span, x.Merge)).ToArray(),
                     flags[r].Header,
                     flags[r].Total);
             }
             return new Table(columns, rows);
-        }
-
-        private static bool StripMarker(List<Inline> inlines, string marker)
-        {
-            var index = inlines.FindIndex(i => i is TextRun);
-            if (index < 0 || inlines[index] is not TextRun run) return false;
-            var trimmed = run.Text.TrimStart();
-            if (!trimmed.StartsWith(marker, StringComparison.Ordinal)) return false;
-            var rest = trimmed[marker.Length..].TrimStart();
-            if (rest.Length == 0) inlines.RemoveAt(index);
-            else inlines[index] = run with { Text = rest };
-            if (inlines.Count > 0 && inlines[0] is TextRun first) inlines[0] = first with { Text = first.Text.TrimStart() };
-            return true;
         }
 
         private List<Inline> CellInlines(MdTableCell cell)
@@ -321,7 +332,7 @@ public static class ReportMarkup
         {
             var result = new List<Inline>();
             if (container is not null) AddInlines(container, false, false, result);
-            return Merge(result);
+            return InlineList.Merge(result);
         }
 
         private void AddInlines(ContainerInline container, bool bold, bool italic, List<Inline> result)
@@ -375,20 +386,6 @@ public static class ReportMarkup
             ContainerInline c => string.Concat(c.Select(PlainText)),
             _ => "",
         };
-
-        // Adjacent runs with the same emphasis become one, so the writer emits few runs.
-        private static IReadOnlyList<Inline> Merge(List<Inline> inlines)
-        {
-            var merged = new List<Inline>(inlines.Count);
-            foreach (var inline in inlines)
-            {
-                if (inline is TextRun { Text.Length: 0 }) continue;
-                if (inline is TextRun run && merged.Count > 0 && merged[^1] is TextRun prev && prev.Bold == run.Bold && prev.Italic == run.Italic)
-                    merged[^1] = prev with { Text = prev.Text + run.Text };
-                else merged.Add(inline);
-            }
-            return merged.ToArray();
-        }
 
         private MarkupException Unsupported(Markdig.Syntax.Block block, string where)
         {
