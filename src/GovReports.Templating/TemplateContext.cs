@@ -100,6 +100,40 @@ public sealed class TemplateContext
 
     private int LoopSteps { get; set; }
 
+    // Argument storage reused across calls: a call takes a list or array and gives it back when the function returns,
+    // so nested calls get their own; one that throws just leaves its storage to the garbage collector.
+    private readonly Stack<List<object?>> _spareArgumentLists = new();
+    private readonly object?[]?[] _spareArgumentArrays = new object?[]?[8];
+
+    internal List<object?> RentArgumentList() => _spareArgumentLists.TryPop(out var list) ? list : new List<object?>(4);
+
+    internal void ReturnArgumentList(List<object?> list)
+    {
+        list.Clear();
+        _spareArgumentLists.Push(list);
+    }
+
+    /// <summary>Gets a cleared array of the given length for the parameters of a .NET call.</summary>
+    internal object?[] RentArgumentArray(int length)
+    {
+        if (length < _spareArgumentArrays.Length && _spareArgumentArrays[length] is { } array)
+        {
+            _spareArgumentArrays[length] = null;
+            return array;
+        }
+
+        return new object?[length];
+    }
+
+    internal void ReturnArgumentArray(object?[] array)
+    {
+        if (array.Length < _spareArgumentArrays.Length)
+        {
+            Array.Clear(array);
+            _spareArgumentArrays[array.Length] = array;
+        }
+    }
+
     /// <summary>Pushes a scope whose members become global variables.</summary>
     /// <param name="scope">The scope to push.</param>
     public void PushGlobal(ScriptObject scope)

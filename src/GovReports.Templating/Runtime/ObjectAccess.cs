@@ -14,9 +14,19 @@ internal static class ObjectAccess
 
     public static object? Normalize(object? value)
     {
+        if (value is null)
+        {
+            return null;
+        }
+
         // The values templates see most need no change; exact-type tests are cheaper than the pattern switch below.
-        if (value is null || value.GetType() == typeof(string) || value.GetType() == typeof(int) || value.GetType() == typeof(decimal)
-            || value.GetType() == typeof(bool) || value.GetType() == typeof(long) || value.GetType() == typeof(double) || value is ScriptObject or ScriptArray)
+        if (IsNormalType(value.GetType()))
+        {
+            return value;
+        }
+
+        // Of the reference types only JSON values change: script values and .NET objects pass without the value-type tests below.
+        if (value is not ValueType && value is not (JsonValue or JsonDocument))
         {
             return value;
         }
@@ -54,6 +64,10 @@ internal static class ObjectAccess
                 return value;
         }
     }
+
+    /// <summary>Returns whether values of this type are the common ones <see cref="Normalize"/> returns unchanged.</summary>
+    public static bool IsNormalType(Type type) =>
+        type == typeof(string) || type == typeof(int) || type == typeof(decimal) || type == typeof(bool) || type == typeof(long) || type == typeof(double);
 
     private static object? NormalizeElement(JsonElement element)
     {
@@ -397,6 +411,9 @@ internal static class ObjectAccess
     /// <summary>Compiled getters for the public instance properties and fields of one type.</summary>
     private sealed class TypeAccessor
     {
+        private static readonly object True = true;
+        private static readonly object False = false;
+
         public TypeAccessor(Type type, Func<MemberInfo, string> renamer)
         {
             Getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
@@ -423,7 +440,11 @@ internal static class ObjectAccess
             var parameter = Expression.Parameter(typeof(object), "o");
             var typed = type.IsValueType ? Expression.Unbox(parameter, type) : (Expression)Expression.Convert(parameter, type);
             var access = Expression.MakeMemberAccess(typed, member);
-            var body = Expression.Convert(access, typeof(object));
+
+            // Flags are read often (conditions in loops): hand out two shared boxes instead of boxing each read.
+            var body = access.Type == typeof(bool)
+                ? Expression.Condition(access, Expression.Constant(True, typeof(object)), Expression.Constant(False, typeof(object)))
+                : (Expression)Expression.Convert(access, typeof(object));
             return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
         }
     }

@@ -283,6 +283,14 @@ internal static class ScriptValue
 
     public static bool AreEqual(object? left, object? right) => AreEqual(left, right, 0);
 
+    /// <summary>
+    /// Returns whether two non-null values of this type are compared by <see cref="AreEqual(object?, object?)"/> with their own <c>Equals</c>:
+    /// plain .NET objects, which are neither numbers, strings, lists nor JSON.
+    /// </summary>
+    public static bool ComparesByEquals(Type type) =>
+        !type.IsValueType && type != typeof(string) && type != typeof(EmptyValue) && type != typeof(JsonDocument)
+        && !typeof(IEnumerable).IsAssignableFrom(type) && !typeof(JsonNode).IsAssignableFrom(type);
+
     private static bool AreEqual(object? left, object? right, int depth)
     {
         left = ObjectAccess.Normalize(left);

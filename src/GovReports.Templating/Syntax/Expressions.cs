@@ -503,7 +503,7 @@ internal sealed class ScriptCall : ScriptExpression
             throw new ScriptRuntimeException(Span, "Invalid target function `" + Target.ToDisplay() + "` (" + ScriptValue.TypeName(target) + ")");
         }
 
-        var args = new List<object?>(Arguments.Count + 1);
+        var args = context.RentArgumentList();
         if (context.HasPipe)
         {
             AddPiped(args, context.TakePipe());
@@ -526,7 +526,9 @@ internal sealed class ScriptCall : ScriptExpression
             }
         }
 
-        return function.Invoke(context, this, args, named);
+        var result = function.Invoke(context, this, args, named);
+        context.ReturnArgumentList(args);
+        return result;
     }
 
     private static object? EvaluateArgument(TemplateContext context, ScriptExpression argument) =>
