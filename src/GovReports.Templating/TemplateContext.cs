@@ -204,6 +204,30 @@ public sealed class TemplateContext
         return false;
     }
 
+    /// <summary>Finds a value that hides a builtin of this name: only frames and scopes that ever held a builtin name are searched.</summary>
+    internal bool TryGetBuiltinShadow(string name, out object? value)
+    {
+        for (var frame = Frame; frame is not null; frame = frame.Parent)
+        {
+            if (frame.Parameters is { MayShadowBuiltin: true } parameters && parameters.TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        // Index 0 is the builtin object itself.
+        for (var i = _globals.Count - 1; i >= 1; i--)
+        {
+            if (_globals[i].MayShadowBuiltin && _globals[i].TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
     internal void SetGlobal(ScriptNode node, string name, object? value)
     {
         for (var frame = Frame; frame is not null; frame = frame.Parent)

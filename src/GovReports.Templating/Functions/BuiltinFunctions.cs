@@ -9,6 +9,13 @@ internal static class BuiltinFunctions
 {
     public static readonly ScriptObject Shared = Create();
 
+    /// <summary>Returns whether <see cref="Shared"/> holds this name (a fixed set, so no lookup is needed).</summary>
+    public static bool IsBuiltinName(string name) => name switch
+    {
+        "string" or "array" or "math" or "object" or "date" or "regex" or "html" or "include" or "include_join" => true,
+        _ => false,
+    };
+
     private static ScriptObject Create()
     {
         var root = new ScriptObject();

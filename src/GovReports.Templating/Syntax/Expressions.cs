@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GovReports.Templating.Functions;
 using GovReports.Templating.Parsing;
 using GovReports.Templating.Runtime;
 
@@ -67,9 +68,13 @@ internal sealed class ScriptInterpolatedString : ScriptExpression
 
 internal sealed class ScriptVariable : ScriptExpression
 {
+    // The shared builtin object never changes, so a builtin's value is read once; scopes may still hide it.
+    private readonly object? _builtin;
+
     public ScriptVariable(string name)
     {
         Name = name;
+        _builtin = BuiltinFunctions.IsBuiltinName(name) ? BuiltinFunctions.Shared[name] : null;
     }
 
     public string Name { get; }
@@ -78,6 +83,11 @@ internal sealed class ScriptVariable : ScriptExpression
 
     public override object? EvaluateNoInvoke(TemplateContext context)
     {
+        if (_builtin is not null)
+        {
+            return context.TryGetBuiltinShadow(Name, out var shadow) ? shadow : _builtin;
+        }
+
         if (context.TryGetGlobal(Name, out var value))
         {
             return value;

@@ -1,0 +1,123 @@
+using FluentAssertions;
+using GovReports.Templating.Functions;
+
+namespace GovReports.Templating.Tests.Runtime;
+
+/// <summary>The engine's shortcuts (builtin lookups, for.changed on plain objects, reused argument storage) give the answers of the general paths.</summary>
+public sealed class FastPathTests
+{
+    private sealed class Row
+    {
+        public required string Name { get; init; }
+
+        public required bool Active { get; init; }
+    }
+
+    private sealed class SameRow
+    {
+        public required int Key { get; init; }
+
+        public override bool Equals(object? obj) => obj is SameRow other && other.Key == Key;
+
+        public override int GetHashCode() => Key;
+    }
+
+    [Fact]
+    public void IsBuiltinName_EveryName_MatchesTheBuiltinObject()
+    {
+        BuiltinFunctions.Shared.Keys.Should().OnlyContain(name => BuiltinFunctions.IsBuiltinName(name));
+        BuiltinFunctions.IsBuiltinName("mathematics").Should().BeFalse();
+        BuiltinFunctions.IsBuiltinName("items").Should().BeFalse();
+    }
+
+    [Fact]
+    public void Render_HostScopeNamedLikeBuiltin_HidesTheBuiltin()
+    {
+        var globals = new ScriptObject { ["math"] = new ScriptObject { ["format"] = "host" } };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ math.format }}").Render(context).Should().Be("host");
+    }
+
+    [Fact]
+    public void Render_BuiltinNameAddedAfterFirstLookup_HidesTheBuiltinFromThen()
+    {
+        var globals = new ScriptObject();
+        globals.Import("peek", new Func<string>(() => "x"));
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+        var template = Template.Parse("{{ object.typeof @math.abs }}");
+        template.Render(context).Should().Be("function");
+
+        globals.Add("math", new ScriptObject { ["abs"] = "hidden" });
+
+        template.Render(context).Should().Be("string");
+    }
+
+    [Fact]
+    public void Render_ParameterAndWithScopeNamedLikeBuiltin_HideTheBuiltin()
+    {
+        var template = Template.Parse(
+            "{{ func f(string); ret string; end; f 'p' }}|{{ with {date: 'w'} }}{{ date }}{{ end }}|{{ string.upcase 'b' }}");
+
+        template.Render(new TemplateContext()).Should().Be("p|w|B");
+    }
+
+    [Fact]
+    public void Render_IncludeNamedArgumentNamedLikeBuiltin_HidesTheBuiltin()
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("{{ html }}") };
+
+        Template.Parse("{{ include 'x' html: 'named' }}").Render(context).Should().Be("named");
+    }
+
+    [Fact]
+    public void Render_ForChangedOverPlainObjects_UsesTheirEquals()
+    {
+        var rows = new object[] { new SameRow { Key = 1 }, new SameRow { Key = 1 }, new SameRow { Key = 2 }, new Row { Name = "r", Active = true } };
+        var globals = new ScriptObject { ["rows"] = rows };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ for r in rows }}{{ for.changed }} {{ end }}").Render(context).Should().Be("true false true true ");
+    }
+
+    [Fact]
+    public void Render_ForChangedOverLists_ComparesItems()
+    {
+        Template.Parse("{{ for x in [[1, 2], [1, 2], [1, 3], 'a', 'a'] }}{{ for.changed }} {{ end }}")
+            .Render(new TemplateContext())
+            .Should().Be("true false true true false ");
+    }
+
+    [Fact]
+    public void Render_NestedCallsWithSameArgumentCount_KeepTheirOwnArguments()
+    {
+        var globals = new ScriptObject();
+        globals.Import("pair", new Func<string, string, string>((a, b) => a + "+" + b));
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ pair (pair 'a' 'b') (pair 'c' (pair 'd' 'e')) }}").Render(context).Should().Be("a+b+c+d+e");
+    }
+
+    [Fact]
+    public void Render_BoolMemberOfPlainObject_ReadsAsBool()
+    {
+        var globals = new ScriptObject();
+        globals.Import(new { rows = new[] { new Row { Name = "a", Active = true }, new Row { Name = "b", Active = false } } });
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ for r in rows }}{{ r.name }}={{ r.active }},{{ r.active == true }};{{ end }}").Render(context)
+            .Should().Be("a=true,true;b=false,false;");
+    }
+
+    private sealed class OneTemplateLoader(string text) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, Parsing.SourceSpan callerSpan, string templatePath) => text;
+    }
+}
