@@ -332,12 +332,49 @@ public sealed class TemplateContext
         }
     }
 
-    internal void PushOutput() => _outputs.Add(Output = new StringBuilder());
+    // Output builders are reused: nested ones (includes, captures) within this context, the outermost one across renders on the same thread,
+    // so a render does not regrow a builder for every include; a builder is held by one context at a time.
+    private const int MaxKeptOutputCapacity = 256 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_spareOutput;
+
+    private readonly Stack<StringBuilder> _spareOutputs = new();
+
+    internal void PushOutput()
+    {
+        StringBuilder? builder;
+        if (_outputs.Count == 0)
+        {
+            builder = t_spareOutput;
+            t_spareOutput = null;
+        }
+        else
+        {
+            _spareOutputs.TryPop(out builder);
+        }
+
+        _outputs.Add(Output = builder ?? new StringBuilder());
+    }
 
     internal string PopOutput()
     {
-        var text = Output.ToString();
+        var builder = Output;
+        var text = builder.ToString();
         _outputs.RemoveAt(_outputs.Count - 1);
+        if (builder.Capacity <= MaxKeptOutputCapacity)
+        {
+            builder.Clear();
+            if (_outputs.Count == 0)
+            {
+                t_spareOutput = builder;
+            }
+            else
+            {
+                _spareOutputs.Push(builder);
+            }
+        }
+
         Output = _outputs.Count > 0 ? _outputs[^1] : new StringBuilder();
         return text;
     }

@@ -114,6 +114,32 @@ public sealed class FastPathTests
             .Should().Be("a=true,true;b=false,false;");
     }
 
+    [Fact]
+    public void Render_AfterRendersWithIncludesCapturesAndAnError_StartsFromEmptyOutput()
+    {
+        var loader = new OneTemplateLoader("inner{{ capture c }}captured{{ end }}{{ c }}");
+        Template.Parse("first {{ include 'x' }} {{ include 'x' }}").Render(new TemplateContext { TemplateLoader = loader })
+            .Should().Be("first innercaptured innercaptured");
+        var failing = () => Template.Parse("partial {{ include 'x' }}{{ y = null; y.z }}").Render(new TemplateContext { TemplateLoader = loader });
+        failing.Should().Throw<ScriptRuntimeException>();
+
+        Template.Parse("second {{ include 'x' }}").Render(new TemplateContext { TemplateLoader = loader }).Should().Be("second innercaptured");
+    }
+
+    [Fact]
+    public void Render_ManyThreadsSharingTemplates_EachGetsItsOwnOutput()
+    {
+        var loader = new OneTemplateLoader("[{{ n }}]");
+        var template = Template.Parse("{{ for i in 1..20 }}{{ include 'x' n: i }}{{ end }}");
+        var expected = string.Concat(Enumerable.Range(1, 20).Select(i => "[" + i + "]"));
+
+        var results = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(4)
+            .Select(_ => template.Render(new TemplateContext { TemplateLoader = loader }))
+            .ToArray();
+
+        results.Should().AllBe(expected);
+    }
+
     private sealed class OneTemplateLoader(string text) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) => templateName;
