@@ -86,20 +86,24 @@ internal sealed class IncludeFunction : ScriptFunction
         }
 
         var frame = new LocalFrame(context.Frame);
-        var args = new ScriptArray(arguments);
         if (namedArguments is not null)
         {
             // Named arguments are readable as $.name and, like parameters, as plain names inside the include.
-            args.Members = new ScriptObject();
+            var args = new ScriptArray(arguments) { Members = new ScriptObject() };
             frame.Parameters = new ScriptObject();
             foreach (var pair in namedArguments)
             {
                 args.Members[pair.Key] = pair.Value;
                 frame.Parameters[pair.Key] = pair.Value;
             }
+
+            frame.Arguments = args;
+        }
+        else
+        {
+            frame.SetCallArguments(arguments);
         }
 
-        frame.Arguments = args;
         context.EnterCall(callSite, this);
         var savedFrame = context.Frame;
         var savedIndent = context.CurrentIndent;

@@ -161,7 +161,7 @@ internal sealed class ScriptLocalVariable : ScriptExpression
             case LocalKind.Arguments:
                 return frame.Arguments ?? new ScriptArray();
             case LocalKind.ArgumentIndex:
-                return frame.Arguments is { } args && Index < args.Count ? args[Index] : null;
+                return frame.GetArgument(Index);
             case LocalKind.WrapBody:
                 for (var f = frame; f is not null; f = f.Parent)
                 {
