@@ -148,8 +148,12 @@ public sealed class ScriptObject : IDictionary<string, object?>
 
     private void Store(string name, object? value)
     {
-        _values[name] = value;
-        NoteName(name);
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_values, name, out var exists);
+        slot = value;
+        if (!exists)
+        {
+            NoteName(name);
+        }
     }
 
     private void NoteName(string name)

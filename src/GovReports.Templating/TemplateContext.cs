@@ -92,9 +92,13 @@ public sealed class TemplateContext
 
     internal ScriptFunction? PendingWrapBody { get; set; }
 
-    internal Dictionary<string, Template> IncludeCache { get; } = new(StringComparer.Ordinal);
+    // Made on first use: most renders never include or cycle, and hosts may create a context per render.
+    internal Dictionary<string, Template> IncludeCache => _includeCache ??= new(StringComparer.Ordinal);
 
-    internal Dictionary<string, int> CycleState { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, int> CycleState => _cycleState ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, Template>? _includeCache;
+    private Dictionary<string, int>? _cycleState;
 
     internal string? CurrentIndent { get; set; }
 
@@ -240,7 +244,7 @@ public sealed class TemplateContext
         }
 
         var scope = CurrentGlobal;
-        if (BuiltinObject.ContainsKey(name))
+        if (BuiltinFunctions.IsBuiltinName(name))
         {
             throw new ScriptRuntimeException(node.Span, "Cannot override the value of a builtin function/variable `" + name + "`");
         }
