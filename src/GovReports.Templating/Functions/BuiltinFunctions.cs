@@ -75,7 +75,7 @@ internal sealed class IncludeFunction : ScriptFunction
         {
             var text = loader.Load(context, callSite.Span, path)
                 ?? throw new ScriptRuntimeException(callSite.Span, "The result of including `" + name + "->" + path + "` cannot be null");
-            template = Template.Parse(text, path);
+            template = shared is null ? ParsedTextCache.GetOrParse(text, path) : Template.Parse(text, path);
             if (template.HasErrors)
             {
                 throw new ScriptParserRuntimeException(callSite.Span, "Error while parsing template `" + path + "`", template.Messages);
