@@ -411,8 +411,6 @@ internal static class ObjectAccess
     /// <summary>Compiled getters for the public instance properties and fields of one type.</summary>
     private sealed class TypeAccessor
     {
-        private static readonly object True = true;
-        private static readonly object False = false;
 
         public TypeAccessor(Type type, Func<MemberInfo, string> renamer)
         {
@@ -443,7 +441,7 @@ internal static class ObjectAccess
 
             // Flags are read often (conditions in loops): hand out two shared boxes instead of boxing each read.
             var body = access.Type == typeof(bool)
-                ? Expression.Condition(access, Expression.Constant(True, typeof(object)), Expression.Constant(False, typeof(object)))
+                ? Expression.Condition(access, Expression.Constant(ScriptValue.Box(true), typeof(object)), Expression.Constant(ScriptValue.Box(false), typeof(object)))
                 : (Expression)Expression.Convert(access, typeof(object));
             return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
         }

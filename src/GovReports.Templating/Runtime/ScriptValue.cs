@@ -27,6 +27,12 @@ internal static class ScriptValue
         return value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
     }
 
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
+    /// <summary>Boxes a bool without allocating: conditions and comparisons produce many.</summary>
+    public static object Box(bool value) => value ? BoxedTrue : BoxedFalse;
+
     public static bool IsTrue(object? value) => value switch
     {
         null => false,
@@ -293,6 +299,12 @@ internal static class ScriptValue
 
     private static bool AreEqual(object? left, object? right, int depth)
     {
+        // Two strings compare as text (what the tests below end in for them, without testing for numbers first).
+        if (left is string leftText && right is string rightText)
+        {
+            return string.Equals(leftText, rightText, StringComparison.Ordinal);
+        }
+
         left = ObjectAccess.Normalize(left);
         right = ObjectAccess.Normalize(right);
         if (left is null || right is null)

@@ -643,9 +643,9 @@ internal sealed class ScriptBinary : ScriptExpression
         switch (Operator)
         {
             case BinaryOp.And:
-                return ScriptValue.IsTrue(Left.Evaluate(context)) && ScriptValue.IsTrue(Right.Evaluate(context));
+                return ScriptValue.Box(ScriptValue.IsTrue(Left.Evaluate(context)) && ScriptValue.IsTrue(Right.Evaluate(context)));
             case BinaryOp.Or:
-                return ScriptValue.IsTrue(Left.Evaluate(context)) || ScriptValue.IsTrue(Right.Evaluate(context));
+                return ScriptValue.Box(ScriptValue.IsTrue(Left.Evaluate(context)) || ScriptValue.IsTrue(Right.Evaluate(context)));
             case BinaryOp.Coalesce:
                 return Left.Evaluate(context) ?? Right.Evaluate(context);
             case BinaryOp.NotNullThen:
@@ -690,7 +690,7 @@ internal sealed class ScriptUnary : ScriptExpression
         switch (Operator)
         {
             case UnaryOp.Not:
-                return !ScriptValue.IsTrue(Operand.Evaluate(context));
+                return ScriptValue.Box(!ScriptValue.IsTrue(Operand.Evaluate(context)));
             case UnaryOp.Alias:
                 return Operand.EvaluateNoInvoke(context);
             case UnaryOp.Expand:

@@ -325,6 +325,15 @@ internal sealed class ScriptForStatement : ScriptStatement
                 }
             }
         }
+        else if (source is System.Collections.IList typed && ObjectAccess.IsList(source))
+        {
+            // A model's typed list or array: read by index into a list of its size, the same items in the same order as enumerating it.
+            items = new List<object?>(typed.Count);
+            for (var i = 0; i < typed.Count; i++)
+            {
+                items.Add(ObjectAccess.Normalize(typed[i]));
+            }
+        }
         else if (ObjectAccess.IsList(source))
         {
             items = new List<object?>();

@@ -140,6 +140,23 @@ public sealed class FastPathTests
         results.Should().AllBe(expected);
     }
 
+    [Fact]
+    public void Render_ForOverTypedListsAndArrays_ReadsItemsInOrderAsTemplateValues()
+    {
+        var globals = new ScriptObject
+        {
+            ["shorts"] = new List<short> { 3, 1, 2 },
+            ["days"] = new[] { DayOfWeek.Monday, DayOfWeek.Friday },
+            ["names"] = new System.Collections.ObjectModel.ReadOnlyCollection<string>(["a", "b"]),
+        };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ for s in shorts }}{{ s + 1 }}{{ object.typeof s }},{{ end }}|{{ for d in days }}{{ d }},{{ end }}|{{ for n in names reversed }}{{ n }}{{ end }}")
+            .Render(context)
+            .Should().Be("4number,2number,3number,|Monday,Friday,|ba");
+    }
+
     private sealed class OneTemplateLoader(string text) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) => templateName;
