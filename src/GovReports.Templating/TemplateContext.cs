@@ -336,29 +336,18 @@ public sealed class TemplateContext
         }
     }
 
-    // Output builders are reused: nested ones (includes, captures) within this context, the outermost one across renders on the same thread,
-    // so a render does not regrow a builder for every include; a builder is held by one context at a time.
+    // Output builders (the render's own, and one per include or capture being rendered) are kept per thread between uses,
+    // so renders do not regrow them; a builder is held by one context at a time, and one lost to an exception is just collected.
     private const int MaxKeptOutputCapacity = 256 * 1024;
+    private const int MaxKeptOutputs = 8;
 
     [ThreadStatic]
-    private static StringBuilder? t_spareOutput;
-
-    private readonly Stack<StringBuilder> _spareOutputs = new();
+    private static Stack<StringBuilder>? t_spareOutputs;
 
     internal void PushOutput()
     {
-        StringBuilder? builder;
-        if (_outputs.Count == 0)
-        {
-            builder = t_spareOutput;
-            t_spareOutput = null;
-        }
-        else
-        {
-            _spareOutputs.TryPop(out builder);
-        }
-
-        _outputs.Add(Output = builder ?? new StringBuilder());
+        var builder = t_spareOutputs is { } spares && spares.TryPop(out var spare) ? spare : new StringBuilder();
+        _outputs.Add(Output = builder);
     }
 
     internal string PopOutput()
@@ -366,17 +355,11 @@ public sealed class TemplateContext
         var builder = Output;
         var text = builder.ToString();
         _outputs.RemoveAt(_outputs.Count - 1);
-        if (builder.Capacity <= MaxKeptOutputCapacity)
+        var spares = t_spareOutputs ??= new Stack<StringBuilder>(MaxKeptOutputs);
+        if (builder.Capacity <= MaxKeptOutputCapacity && spares.Count < MaxKeptOutputs)
         {
             builder.Clear();
-            if (_outputs.Count == 0)
-            {
-                t_spareOutput = builder;
-            }
-            else
-            {
-                _spareOutputs.Push(builder);
-            }
+            spares.Push(builder);
         }
 
         Output = _outputs.Count > 0 ? _outputs[^1] : new StringBuilder();
