@@ -80,6 +80,9 @@ public sealed class TemplateContext
 
     internal LocalFrame Frame { get; set; }
 
+    /// <summary>Gets or sets how many frames holding parameters (includes with named arguments) are in use; lookups skip the frame chain when none are.</summary>
+    internal int ParameterFrames { get; set; }
+
     internal FlowState Flow { get; set; }
 
     internal object? ReturnValue { get; set; }
@@ -188,7 +191,7 @@ public sealed class TemplateContext
 
     internal bool TryGetGlobal(string name, out object? value)
     {
-        for (var frame = Frame; frame is not null; frame = frame.Parent)
+        for (var frame = ParameterFrames > 0 ? Frame : null; frame is not null; frame = frame.Parent)
         {
             if (frame.Parameters is not null && frame.Parameters.TryGetValue(name, out value))
             {
@@ -211,7 +214,7 @@ public sealed class TemplateContext
     /// <summary>Finds a value that hides a builtin of this name: only frames and scopes that ever held a builtin name are searched.</summary>
     internal bool TryGetBuiltinShadow(string name, out object? value)
     {
-        for (var frame = Frame; frame is not null; frame = frame.Parent)
+        for (var frame = ParameterFrames > 0 ? Frame : null; frame is not null; frame = frame.Parent)
         {
             if (frame.Parameters is { MayShadowBuiltin: true } parameters && parameters.TryGetValue(name, out value))
             {
@@ -234,7 +237,7 @@ public sealed class TemplateContext
 
     internal void SetGlobal(ScriptNode node, string name, object? value)
     {
-        for (var frame = Frame; frame is not null; frame = frame.Parent)
+        for (var frame = ParameterFrames > 0 ? Frame : null; frame is not null; frame = frame.Parent)
         {
             if (frame.Parameters is not null && frame.Parameters.ContainsKey(name))
             {

@@ -107,6 +107,12 @@ internal sealed class IncludeFunction : ScriptFunction
         context.EnterCall(callSite, this);
         var savedFrame = context.Frame;
         var savedIndent = context.CurrentIndent;
+        var hasParameters = frame.Parameters is not null;
+        if (hasParameters)
+        {
+            context.ParameterFrames++;
+        }
+
         context.Frame = frame;
         context.CurrentIndent = null;
         context.PushOutput();
@@ -119,6 +125,11 @@ internal sealed class IncludeFunction : ScriptFunction
             context.Flow = FlowState.None;
             context.ReturnValue = null;
             context.Frame = savedFrame;
+            if (hasParameters)
+            {
+                context.ParameterFrames--;
+            }
+
             context.CurrentIndent = savedIndent;
             context.CallDepth--;
         }

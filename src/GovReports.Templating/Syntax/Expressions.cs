@@ -493,16 +493,37 @@ internal sealed class ScriptCall : ScriptExpression
     {
         // The call target is evaluated outside any pipe; the piped value goes to the call itself.
         var savedPipe = context.SwapPipe(false, null);
-        object? target;
+        ScriptFunction function;
         try
         {
-            target = Target.EvaluateNoInvoke(context);
+            function = EvaluateFunction(context);
         }
         finally
         {
             context.RestorePipe(savedPipe);
         }
 
+        var args = context.RentArgumentList();
+        if (context.HasPipe)
+        {
+            AddPiped(args, context.TakePipe());
+        }
+
+        return Call(context, function, args);
+    }
+
+    /// <summary>Calls with the value a <see cref="ScriptPipe"/> hands over directly; the pipe has cleared the pending pipe state, as taking it would.</summary>
+    public object? EvaluatePiped(TemplateContext context, object? piped)
+    {
+        var function = EvaluateFunction(context);
+        var args = context.RentArgumentList();
+        AddPiped(args, piped);
+        return Call(context, function, args);
+    }
+
+    private ScriptFunction EvaluateFunction(TemplateContext context)
+    {
+        var target = Target.EvaluateNoInvoke(context);
         if (target is not ScriptFunction function)
         {
             if (target is null)
@@ -513,12 +534,11 @@ internal sealed class ScriptCall : ScriptExpression
             throw new ScriptRuntimeException(Span, "Invalid target function `" + Target.ToDisplay() + "` (" + ScriptValue.TypeName(target) + ")");
         }
 
-        var args = context.RentArgumentList();
-        if (context.HasPipe)
-        {
-            AddPiped(args, context.TakePipe());
-        }
+        return function;
+    }
 
+    private object? Call(TemplateContext context, ScriptFunction function, List<object?> args)
+    {
         List<KeyValuePair<string, object?>>? named = null;
         foreach (var argument in Arguments)
         {
@@ -572,6 +592,20 @@ internal sealed class ScriptPipe : ScriptExpression
         var value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
             ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
             : From.Evaluate(context);
+        if (To is ScriptCall call)
+        {
+            // A call takes the value at once: hand it over instead of setting the pipe state for the call to take.
+            var outerPipe = context.SwapPipe(false, null);
+            try
+            {
+                return call.EvaluatePiped(context, value);
+            }
+            finally
+            {
+                context.RestorePipe(outerPipe);
+            }
+        }
+
         var savedPipe = context.SwapPipe(true, value);
         try
         {

@@ -157,6 +157,22 @@ public sealed class FastPathTests
             .Should().Be("4number,2number,3number,|Monday,Friday,|ba");
     }
 
+    [Fact]
+    public void Render_IncludeNamedArgument_VisibleInFunctionsCalledFromTheIncludeOnly()
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("{{ func f; ret n; end; f }}") };
+
+        Template.Parse("{{ include 'x' n: 5 }}[{{ n }}]{{ include 'x' n: 6 }}").Render(context).Should().Be("5[]6");
+    }
+
+    [Fact]
+    public void Render_PipesIntoCallsNestedInArgumentsAndTargets_PassEachValueToItsOwnCall()
+    {
+        var template = Template.Parse("{{ 'a' | string.append ('b' | string.append 'c') | string.upcase }}|{{ [1, 2] | array.join ('-' | string.append '+') }}");
+
+        template.Render(new TemplateContext()).Should().Be("ABC|1-+2");
+    }
+
     private sealed class OneTemplateLoader(string text) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) => templateName;
