@@ -19,8 +19,8 @@ internal static class ObjectAccess
             return null;
         }
 
-        // The values templates see most need no change; exact-type tests are cheaper than the pattern switch below.
-        if (IsNormalType(value.GetType()))
+        // The values templates see most need no change; exact-type tests (compiled to type-handle compares) are cheaper than the switch below.
+        if (value is string or int or decimal or bool or long or double)
         {
             return value;
         }
