@@ -9,8 +9,8 @@ namespace GovReports.Templating.Runtime;
 /// </summary>
 internal static class ParsedTextCache
 {
-    private const int MaxEntries = 1024;
-    private const long MaxCharacters = 4 * 1024 * 1024;
+    private const int MaxEntries = 256;
+    private const long MaxCharacters = 1024 * 1024;
 
     private static readonly ConcurrentDictionary<Key, Template> Templates = new(new KeyComparer());
     private static long _characters;

@@ -50,7 +50,7 @@ public sealed class ParsedTextCacheTests
         }
 
         // Threads racing at the bound may overshoot by a few entries.
-        ParsedTextCache.Count.Should().BeLessThanOrEqualTo(1024 + 64);
+        ParsedTextCache.Count.Should().BeLessThanOrEqualTo(256 + 64);
     }
 
     [Fact]
