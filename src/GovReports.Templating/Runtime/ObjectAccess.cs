@@ -245,7 +245,7 @@ internal static class ObjectAccess
         var accessor = GetAccessor(value.GetType(), renamer);
         foreach (var pair in accessor.Getters)
         {
-            yield return new KeyValuePair<string, object?>(pair.Key, Normalize(pair.Value(value)));
+            yield return new KeyValuePair<string, object?>(pair.Key, pair.Value(value));
         }
     }
 
@@ -344,7 +344,7 @@ internal static class ObjectAccess
         var accessor = GetAccessor(target.GetType(), renamer);
         if (accessor.Getters.TryGetValue(name, out var getter))
         {
-            value = Normalize(getter(target));
+            value = getter(target);
             return true;
         }
 
@@ -352,7 +352,7 @@ internal static class ObjectAccess
         return false;
     }
 
-    /// <summary>Finds the compiled getter of a .NET member, for call sites that cache it per type.</summary>
+    /// <summary>Finds the compiled getter of a .NET member (which returns template values, already normalised), for call sites that cache it per type.</summary>
     public static Func<object, object?>? FindGetter(Type type, string name, Func<MemberInfo, string> renamer) =>
         GetAccessor(type, renamer).Getters.TryGetValue(name, out var getter) ? getter : null;
 
@@ -443,7 +443,24 @@ internal static class ObjectAccess
             var body = access.Type == typeof(bool)
                 ? Expression.Condition(access, Expression.Constant(ScriptValue.Box(true), typeof(object)), Expression.Constant(ScriptValue.Box(false), typeof(object)))
                 : (Expression)Expression.Convert(access, typeof(object));
+
+            // The getter hands out template values: it normalises only when the declared type can hold a value that needs it.
+            if (NeedsNormalize(access.Type))
+            {
+                body = Expression.Call(typeof(ObjectAccess).GetMethod(nameof(Normalize))!, body);
+            }
+
             return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
         }
+
+        /// <summary>
+        /// Returns whether values of a declared type may change in <see cref="Normalize"/>: value types other than the common ones
+        /// (enums, short, char, JSON elements…), and types that can hold those boxed or hold JSON values (object, interfaces, JsonNode…).
+        /// </summary>
+        private static bool NeedsNormalize(Type type) =>
+            type.IsValueType
+                ? !IsNormalType(type)
+                : type == typeof(object) || type.IsInterface || type == typeof(ValueType) || type == typeof(Enum)
+                    || typeof(JsonNode).IsAssignableFrom(type) || type == typeof(JsonDocument);
     }
 }

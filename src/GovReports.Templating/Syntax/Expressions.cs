@@ -282,7 +282,7 @@ internal sealed class ScriptMember : ScriptExpression
         var type = target.GetType();
         if (cache is not null && cache.Type == type && ReferenceEquals(cache.Renamer, context.MemberRenamer))
         {
-            return cache.Getter is null ? null : ObjectAccess.Normalize(cache.Getter(target));
+            return cache.Getter is null ? null : cache.Getter(target);
         }
 
         if (ObjectAccess.UsesReflection(target))
@@ -290,7 +290,7 @@ internal sealed class ScriptMember : ScriptExpression
             // Plain .NET objects: remember the getter for this call site; the cache is replaced atomically, so sharing the node across threads is safe.
             var getter = ObjectAccess.FindGetter(type, Name, context.MemberRenamer);
             _cache = new MemberCache(type, context.MemberRenamer, getter);
-            return getter is null ? null : ObjectAccess.Normalize(getter(target));
+            return getter is null ? null : getter(target);
         }
 
         return ObjectAccess.TryGetMember(target, Name, context.MemberRenamer, out var value) ? value : null;

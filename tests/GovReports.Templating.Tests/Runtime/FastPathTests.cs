@@ -173,6 +173,35 @@ public sealed class FastPathTests
         template.Render(new TemplateContext()).Should().Be("ABC|1-+2");
     }
 
+    public sealed class Mixed
+    {
+        public object Boxed { get; init; } = DayOfWeek.Sunday;
+
+        public IComparable Comparable { get; init; } = (short)7;
+
+        public DayOfWeek Day { get; init; } = DayOfWeek.Tuesday;
+
+        public short Small { get; init; } = 3;
+
+        public System.Text.Json.Nodes.JsonNode? Node { get; init; } = System.Text.Json.Nodes.JsonValue.Create(4);
+
+        public System.Text.Json.JsonElement Element { get; init; } = System.Text.Json.JsonDocument.Parse("\"e\"").RootElement;
+
+        public string Text { get; init; } = "t";
+    }
+
+    [Fact]
+    public void Render_MembersOfEnumBoxedAndJsonTypes_ReadAsTemplateValues()
+    {
+        var globals = new ScriptObject { ["m"] = new Mixed() };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ m.boxed }} {{ m.comparable + 1 }} {{ m.day }} {{ m.small + 1 }} {{ m.node + 1 }} {{ m.element }} {{ m.text }} {{ object.typeof m.day }}")
+            .Render(context)
+            .Should().Be("Sunday 8 Tuesday 4 5 e t string");
+    }
+
     private sealed class OneTemplateLoader(string text) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) => templateName;
