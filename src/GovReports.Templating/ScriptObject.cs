@@ -23,6 +23,12 @@ public sealed class ScriptObject : IDictionary<string, object?>
     /// <summary>Gets or sets a value indicating whether this object is a shared builtin module that templates must not modify.</summary>
     internal bool IsBuiltinModule { get; set; }
 
+    /// <summary>
+    /// Gets a value indicating whether a member was ever named like a builtin (<c>math</c>, <c>include</c>, …), so that it may hide the builtin;
+    /// lookups of builtin names skip scopes that never held one.
+    /// </summary>
+    internal bool MayShadowBuiltin { get; private set; }
+
     /// <summary>Gets the number of members.</summary>
     public int Count => _values.Count;
 
@@ -50,7 +56,7 @@ public sealed class ScriptObject : IDictionary<string, object?>
     public void SetValue(string name, object? value, bool readOnly)
     {
         ArgumentNullException.ThrowIfNull(name);
-        _values[name] = value;
+        Store(name, value);
         SetReadOnly(name, readOnly);
     }
 
@@ -98,7 +104,7 @@ public sealed class ScriptObject : IDictionary<string, object?>
                 continue;
             }
 
-            _values[pair.Key] = pair.Value;
+            Store(pair.Key, pair.Value);
         }
     }
 
@@ -107,14 +113,14 @@ public sealed class ScriptObject : IDictionary<string, object?>
         const System.Reflection.BindingFlags Flags = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static;
         foreach (var field in type.GetFields(Flags))
         {
-            _values[renamer(field)] = ObjectAccess.Normalize(field.GetValue(null));
+            Store(renamer(field), ObjectAccess.Normalize(field.GetValue(null)));
         }
 
         foreach (var property in type.GetProperties(Flags))
         {
             if (property.GetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
             {
-                _values[renamer(property)] = ObjectAccess.Normalize(property.GetValue(null));
+                Store(renamer(property), ObjectAccess.Normalize(property.GetValue(null)));
             }
         }
 
@@ -126,7 +132,7 @@ public sealed class ScriptObject : IDictionary<string, object?>
             }
 
             var name = renamer(method);
-            _values[name] = new DelegateFunction(name, method, null);
+            Store(name, new DelegateFunction(name, method, null));
         }
     }
 
@@ -137,7 +143,25 @@ public sealed class ScriptObject : IDictionary<string, object?>
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(function);
-        _values[name] = new DelegateFunction(name, function.Method, function.Target);
+        Store(name, new DelegateFunction(name, function.Method, function.Target));
+    }
+
+    private void Store(string name, object? value)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_values, name, out var exists);
+        slot = value;
+        if (!exists)
+        {
+            NoteName(name);
+        }
+    }
+
+    private void NoteName(string name)
+    {
+        if (!MayShadowBuiltin && Functions.BuiltinFunctions.IsBuiltinName(name))
+        {
+            MayShadowBuiltin = true;
+        }
     }
 
     /// <summary>Returns whether a member exists.</summary>
@@ -152,7 +176,11 @@ public sealed class ScriptObject : IDictionary<string, object?>
     /// <summary>Adds a member.</summary>
     /// <param name="key">The member name.</param>
     /// <param name="value">The value.</param>
-    public void Add(string key, object? value) => _values.Add(key, value);
+    public void Add(string key, object? value)
+    {
+        _values.Add(key, value);
+        NoteName(key);
+    }
 
     /// <summary>Removes a member.</summary>
     /// <param name="key">The member name.</param>
@@ -171,7 +199,7 @@ public sealed class ScriptObject : IDictionary<string, object?>
 
     /// <summary>Adds a member from a pair.</summary>
     /// <param name="item">The pair.</param>
-    public void Add(KeyValuePair<string, object?> item) => _values.Add(item.Key, item.Value);
+    public void Add(KeyValuePair<string, object?> item) => Add(item.Key, item.Value);
 
     /// <summary>Returns whether the pair is present.</summary>
     /// <param name="item">The pair.</param>

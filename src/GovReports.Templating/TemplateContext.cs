@@ -80,6 +80,9 @@ public sealed class TemplateContext
 
     internal LocalFrame Frame { get; set; }
 
+    /// <summary>Gets or sets how many frames holding parameters (includes with named arguments) are in use; lookups skip the frame chain when none are.</summary>
+    internal int ParameterFrames { get; set; }
+
     internal FlowState Flow { get; set; }
 
     internal object? ReturnValue { get; set; }
@@ -92,13 +95,51 @@ public sealed class TemplateContext
 
     internal ScriptFunction? PendingWrapBody { get; set; }
 
-    internal Dictionary<string, Template> IncludeCache { get; } = new(StringComparer.Ordinal);
+    // Made on first use: most renders never include or cycle, and hosts may create a context per render.
+    internal Dictionary<string, Template> IncludeCache => _includeCache ??= new(StringComparer.Ordinal);
 
-    internal Dictionary<string, int> CycleState { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, int> CycleState => _cycleState ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, Template>? _includeCache;
+    private Dictionary<string, int>? _cycleState;
 
     internal string? CurrentIndent { get; set; }
 
     private int LoopSteps { get; set; }
+
+    // Argument storage reused across calls: a call takes a list or array and gives it back when the function returns,
+    // so nested calls get their own; one that throws just leaves its storage to the garbage collector.
+    private readonly Stack<List<object?>> _spareArgumentLists = new();
+    private readonly object?[]?[] _spareArgumentArrays = new object?[]?[8];
+
+    internal List<object?> RentArgumentList() => _spareArgumentLists.TryPop(out var list) ? list : new List<object?>(4);
+
+    internal void ReturnArgumentList(List<object?> list)
+    {
+        list.Clear();
+        _spareArgumentLists.Push(list);
+    }
+
+    /// <summary>Gets a cleared array of the given length for the parameters of a .NET call.</summary>
+    internal object?[] RentArgumentArray(int length)
+    {
+        if (length < _spareArgumentArrays.Length && _spareArgumentArrays[length] is { } array)
+        {
+            _spareArgumentArrays[length] = null;
+            return array;
+        }
+
+        return new object?[length];
+    }
+
+    internal void ReturnArgumentArray(object?[] array)
+    {
+        if (array.Length < _spareArgumentArrays.Length)
+        {
+            Array.Clear(array);
+            _spareArgumentArrays[array.Length] = array;
+        }
+    }
 
     /// <summary>Pushes a scope whose members become global variables.</summary>
     /// <param name="scope">The scope to push.</param>
@@ -150,7 +191,7 @@ public sealed class TemplateContext
 
     internal bool TryGetGlobal(string name, out object? value)
     {
-        for (var frame = Frame; frame is not null; frame = frame.Parent)
+        for (var frame = ParameterFrames > 0 ? Frame : null; frame is not null; frame = frame.Parent)
         {
             if (frame.Parameters is not null && frame.Parameters.TryGetValue(name, out value))
             {
@@ -170,9 +211,33 @@ public sealed class TemplateContext
         return false;
     }
 
+    /// <summary>Finds a value that hides a builtin of this name: only frames and scopes that ever held a builtin name are searched.</summary>
+    internal bool TryGetBuiltinShadow(string name, out object? value)
+    {
+        for (var frame = ParameterFrames > 0 ? Frame : null; frame is not null; frame = frame.Parent)
+        {
+            if (frame.Parameters is { MayShadowBuiltin: true } parameters && parameters.TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        // Index 0 is the builtin object itself.
+        for (var i = _globals.Count - 1; i >= 1; i--)
+        {
+            if (_globals[i].MayShadowBuiltin && _globals[i].TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
     internal void SetGlobal(ScriptNode node, string name, object? value)
     {
-        for (var frame = Frame; frame is not null; frame = frame.Parent)
+        for (var frame = ParameterFrames > 0 ? Frame : null; frame is not null; frame = frame.Parent)
         {
             if (frame.Parameters is not null && frame.Parameters.ContainsKey(name))
             {
@@ -182,7 +247,7 @@ public sealed class TemplateContext
         }
 
         var scope = CurrentGlobal;
-        if (BuiltinObject.ContainsKey(name))
+        if (BuiltinFunctions.IsBuiltinName(name))
         {
             throw new ScriptRuntimeException(node.Span, "Cannot override the value of a builtin function/variable `" + name + "`");
         }
@@ -274,12 +339,32 @@ public sealed class TemplateContext
         }
     }
 
-    internal void PushOutput() => _outputs.Add(Output = new StringBuilder());
+    // Output builders (the render's own, and one per include or capture being rendered) are kept per thread between uses,
+    // so renders do not regrow them; a builder is held by one context at a time, and one lost to an exception is just collected.
+    private const int MaxKeptOutputCapacity = 256 * 1024;
+    private const int MaxKeptOutputs = 8;
+
+    [ThreadStatic]
+    private static Stack<StringBuilder>? t_spareOutputs;
+
+    internal void PushOutput()
+    {
+        var builder = t_spareOutputs is { } spares && spares.TryPop(out var spare) ? spare : new StringBuilder();
+        _outputs.Add(Output = builder);
+    }
 
     internal string PopOutput()
     {
-        var text = Output.ToString();
+        var builder = Output;
+        var text = builder.ToString();
         _outputs.RemoveAt(_outputs.Count - 1);
+        var spares = t_spareOutputs ??= new Stack<StringBuilder>(MaxKeptOutputs);
+        if (builder.Capacity <= MaxKeptOutputCapacity && spares.Count < MaxKeptOutputs)
+        {
+            builder.Clear();
+            spares.Push(builder);
+        }
+
         Output = _outputs.Count > 0 ? _outputs[^1] : new StringBuilder();
         return text;
     }

@@ -9,6 +9,13 @@ internal static class BuiltinFunctions
 {
     public static readonly ScriptObject Shared = Create();
 
+    /// <summary>Returns whether <see cref="Shared"/> holds this name (a fixed set, so no lookup is needed).</summary>
+    public static bool IsBuiltinName(string name) => name switch
+    {
+        "string" or "array" or "math" or "object" or "date" or "regex" or "html" or "include" or "include_join" => true,
+        _ => false,
+    };
+
     private static ScriptObject Create()
     {
         var root = new ScriptObject();
@@ -68,7 +75,7 @@ internal sealed class IncludeFunction : ScriptFunction
         {
             var text = loader.Load(context, callSite.Span, path)
                 ?? throw new ScriptRuntimeException(callSite.Span, "The result of including `" + name + "->" + path + "` cannot be null");
-            template = Template.Parse(text, path);
+            template = shared is null ? ParsedTextCache.GetOrParse(text, path) : Template.Parse(text, path);
             if (template.HasErrors)
             {
                 throw new ScriptParserRuntimeException(callSite.Span, "Error while parsing template `" + path + "`", template.Messages);
@@ -79,23 +86,33 @@ internal sealed class IncludeFunction : ScriptFunction
         }
 
         var frame = new LocalFrame(context.Frame);
-        var args = new ScriptArray(arguments);
         if (namedArguments is not null)
         {
             // Named arguments are readable as $.name and, like parameters, as plain names inside the include.
-            args.Members = new ScriptObject();
+            var args = new ScriptArray(arguments) { Members = new ScriptObject() };
             frame.Parameters = new ScriptObject();
             foreach (var pair in namedArguments)
             {
                 args.Members[pair.Key] = pair.Value;
                 frame.Parameters[pair.Key] = pair.Value;
             }
+
+            frame.Arguments = args;
+        }
+        else
+        {
+            frame.SetCallArguments(arguments);
         }
 
-        frame.Arguments = args;
         context.EnterCall(callSite, this);
         var savedFrame = context.Frame;
         var savedIndent = context.CurrentIndent;
+        var hasParameters = frame.Parameters is not null;
+        if (hasParameters)
+        {
+            context.ParameterFrames++;
+        }
+
         context.Frame = frame;
         context.CurrentIndent = null;
         context.PushOutput();
@@ -108,6 +125,11 @@ internal sealed class IncludeFunction : ScriptFunction
             context.Flow = FlowState.None;
             context.ReturnValue = null;
             context.Frame = savedFrame;
+            if (hasParameters)
+            {
+                context.ParameterFrames--;
+            }
+
             context.CurrentIndent = savedIndent;
             context.CallDepth--;
         }

@@ -31,6 +31,8 @@ internal sealed class DelegateFunction : ScriptFunction
     private readonly ParameterKind[] _kinds;
     private readonly object?[] _defaults;
     private readonly bool[] _hasDefault;
+    private readonly Type?[] _passThrough;
+    private readonly Type[] _types;
     private Func<object?, object?[], object?>? _invoker;
 
     // Functions are often created per render (a host's per-report helpers), so a compiled call is shared by every function over the same method.
@@ -46,6 +48,8 @@ internal sealed class DelegateFunction : ScriptFunction
         _kinds = signature.Kinds;
         _defaults = signature.Defaults;
         _hasDefault = signature.HasDefault;
+        _passThrough = signature.PassThrough;
+        _types = signature.Types;
         _required = signature.Required;
         _max = signature.Max;
         _hasParams = signature.HasParams;
@@ -63,14 +67,22 @@ internal sealed class DelegateFunction : ScriptFunction
             Kinds = new ParameterKind[Parameters.Length];
             Defaults = new object?[Parameters.Length];
             HasDefault = new bool[Parameters.Length];
+            PassThrough = new Type?[Parameters.Length];
+            Types = new Type[Parameters.Length];
             for (var i = 0; i < Parameters.Length; i++)
             {
                 var p = Parameters[i];
+                Types[i] = p.ParameterType;
                 Kinds[i] = p.ParameterType == typeof(TemplateContext) ? ParameterKind.Context
                     : p.ParameterType == typeof(SourceSpan) ? ParameterKind.Span
                     : p.ParameterType == typeof(ScriptNode) ? ParameterKind.Node
                     : p.IsDefined(typeof(ParamArrayAttribute)) ? ParameterKind.Params
                     : ParameterKind.Value;
+                if (Kinds[i] == ParameterKind.Value && ObjectAccess.IsNormalType(p.ParameterType))
+                {
+                    PassThrough[i] = p.ParameterType;
+                }
+
                 if (p.HasDefaultValue)
                 {
                     HasDefault[i] = true;
@@ -104,6 +116,12 @@ internal sealed class DelegateFunction : ScriptFunction
 
         public bool[] HasDefault { get; }
 
+        /// <summary>Gets the parameter types (reading <see cref="ParameterInfo.ParameterType"/> costs a call each time).</summary>
+        public Type[] Types { get; }
+
+        /// <summary>Gets, per parameter, the type whose values <see cref="Convert"/> would return unchanged (string, int, …), or null.</summary>
+        public Type?[] PassThrough { get; }
+
         public int Required { get; }
 
         public int Max { get; }
@@ -131,12 +149,11 @@ internal sealed class DelegateFunction : ScriptFunction
             throw ArgumentCountError(callSite, arguments.Count, _max, Name);
         }
 
-        var values = new object?[_parameters.Length];
+        var values = context.RentArgumentArray(_parameters.Length);
         var position = 0;
         for (var i = 0; i < _parameters.Length; i++)
         {
-            var p = _parameters[i];
-            var type = p.ParameterType;
+            var type = _types[i];
             switch (_kinds[i])
             {
                 case ParameterKind.Context:
@@ -169,11 +186,12 @@ internal sealed class DelegateFunction : ScriptFunction
 
             if (position < arguments.Count)
             {
-                values[i] = Convert(context, arguments[position++], type, callSite);
+                var argument = arguments[position++];
+                values[i] = PassesThrough(argument, _passThrough[i]) ? argument : Convert(context, argument, type, callSite);
                 continue;
             }
 
-            if (TryGetNamed(namedArguments, p.Name!, out var namedValue))
+            if (TryGetNamed(namedArguments, _parameters[i].Name!, out var namedValue))
             {
                 values[i] = Convert(context, namedValue, type, callSite);
                 continue;
@@ -191,13 +209,19 @@ internal sealed class DelegateFunction : ScriptFunction
         var invoker = _invoker ??= Invokers.GetOrAdd((_method, _method.IsStatic || _target is null), static key => CompileInvoker(key.Item1, key.Item2));
         try
         {
-            return ObjectAccess.Normalize(invoker(_target, values));
+            var result = invoker(_target, values);
+            context.ReturnArgumentArray(values);
+            return ObjectAccess.Normalize(result);
         }
         catch (Exception ex) when (ex is not ScriptRuntimeException and not OperationCanceledException)
         {
             throw new ScriptRuntimeException(callSite.Span, ex.Message, ex);
         }
     }
+
+    // Strings are the common case: an `is` test is cheaper than reading the argument's Type.
+    private static bool PassesThrough(object? argument, Type? passThrough) =>
+        passThrough is not null && (passThrough == typeof(string) ? argument is string : argument is not null && argument.GetType() == passThrough);
 
     /// <summary>Compiles a direct call so that each invocation avoids reflection; the target is passed in, so one compiled call serves every instance.</summary>
     private static Func<object?, object?[], object?> CompileInvoker(MethodInfo method, bool withoutInstance)

@@ -14,9 +14,19 @@ internal static class ObjectAccess
 
     public static object? Normalize(object? value)
     {
-        // The values templates see most need no change; exact-type tests are cheaper than the pattern switch below.
-        if (value is null || value.GetType() == typeof(string) || value.GetType() == typeof(int) || value.GetType() == typeof(decimal)
-            || value.GetType() == typeof(bool) || value.GetType() == typeof(long) || value.GetType() == typeof(double) || value is ScriptObject or ScriptArray)
+        if (value is null)
+        {
+            return null;
+        }
+
+        // The values templates see most need no change; exact-type tests (compiled to type-handle compares) are cheaper than the switch below.
+        if (value is string or int or decimal or bool or long or double)
+        {
+            return value;
+        }
+
+        // Of the reference types only JSON values change: script values and .NET objects pass without the value-type tests below.
+        if (value is not ValueType && value is not (JsonValue or JsonDocument))
         {
             return value;
         }
@@ -54,6 +64,10 @@ internal static class ObjectAccess
                 return value;
         }
     }
+
+    /// <summary>Returns whether values of this type are the common ones <see cref="Normalize"/> returns unchanged.</summary>
+    public static bool IsNormalType(Type type) =>
+        type == typeof(string) || type == typeof(int) || type == typeof(decimal) || type == typeof(bool) || type == typeof(long) || type == typeof(double);
 
     private static object? NormalizeElement(JsonElement element)
     {
@@ -231,7 +245,7 @@ internal static class ObjectAccess
         var accessor = GetAccessor(value.GetType(), renamer);
         foreach (var pair in accessor.Getters)
         {
-            yield return new KeyValuePair<string, object?>(pair.Key, Normalize(pair.Value(value)));
+            yield return new KeyValuePair<string, object?>(pair.Key, pair.Value(value));
         }
     }
 
@@ -330,7 +344,7 @@ internal static class ObjectAccess
         var accessor = GetAccessor(target.GetType(), renamer);
         if (accessor.Getters.TryGetValue(name, out var getter))
         {
-            value = Normalize(getter(target));
+            value = getter(target);
             return true;
         }
 
@@ -338,7 +352,7 @@ internal static class ObjectAccess
         return false;
     }
 
-    /// <summary>Finds the compiled getter of a .NET member, for call sites that cache it per type.</summary>
+    /// <summary>Finds the compiled getter of a .NET member (which returns template values, already normalised), for call sites that cache it per type.</summary>
     public static Func<object, object?>? FindGetter(Type type, string name, Func<MemberInfo, string> renamer) =>
         GetAccessor(type, renamer).Getters.TryGetValue(name, out var getter) ? getter : null;
 
@@ -397,6 +411,7 @@ internal static class ObjectAccess
     /// <summary>Compiled getters for the public instance properties and fields of one type.</summary>
     private sealed class TypeAccessor
     {
+
         public TypeAccessor(Type type, Func<MemberInfo, string> renamer)
         {
             Getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
@@ -423,8 +438,29 @@ internal static class ObjectAccess
             var parameter = Expression.Parameter(typeof(object), "o");
             var typed = type.IsValueType ? Expression.Unbox(parameter, type) : (Expression)Expression.Convert(parameter, type);
             var access = Expression.MakeMemberAccess(typed, member);
-            var body = Expression.Convert(access, typeof(object));
+
+            // Flags are read often (conditions in loops): hand out two shared boxes instead of boxing each read.
+            var body = access.Type == typeof(bool)
+                ? Expression.Condition(access, Expression.Constant(ScriptValue.Box(true), typeof(object)), Expression.Constant(ScriptValue.Box(false), typeof(object)))
+                : (Expression)Expression.Convert(access, typeof(object));
+
+            // The getter hands out template values: it normalises only when the declared type can hold a value that needs it.
+            if (NeedsNormalize(access.Type))
+            {
+                body = Expression.Call(typeof(ObjectAccess).GetMethod(nameof(Normalize))!, body);
+            }
+
             return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
         }
+
+        /// <summary>
+        /// Returns whether values of a declared type may change in <see cref="Normalize"/>: value types other than the common ones
+        /// (enums, short, char, JSON elements…), and types that can hold those boxed or hold JSON values (object, interfaces, JsonNode…).
+        /// </summary>
+        private static bool NeedsNormalize(Type type) =>
+            type.IsValueType
+                ? !IsNormalType(type)
+                : type == typeof(object) || type.IsInterface || type == typeof(ValueType) || type == typeof(Enum)
+                    || typeof(JsonNode).IsAssignableFrom(type) || type == typeof(JsonDocument);
     }
 }

@@ -42,14 +42,14 @@ internal static class Operators
         switch (op)
         {
             case BinaryOp.Equal:
-                return ScriptValue.AreEqual(left, right);
+                return ScriptValue.Box(ScriptValue.AreEqual(left, right));
             case BinaryOp.NotEqual:
-                return !ScriptValue.AreEqual(left, right);
+                return ScriptValue.Box(!ScriptValue.AreEqual(left, right));
             case BinaryOp.Less:
             case BinaryOp.LessOrEqual:
             case BinaryOp.Greater:
             case BinaryOp.GreaterOrEqual:
-                return Compare(op, left, right, operatorSpan);
+                return ScriptValue.Box(Compare(op, left, right, operatorSpan));
             case BinaryOp.RangeInclusive:
             case BinaryOp.RangeExclusive:
                 return Range(context, op, left, right, operatorSpan);

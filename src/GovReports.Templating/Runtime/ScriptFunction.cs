@@ -51,7 +51,21 @@ internal sealed class UserFunction : ScriptFunction
         Parameters = parameters;
         Body = body;
         InlineBody = inlineBody;
+        foreach (var p in parameters ?? [])
+        {
+            if (p.IsVariadic)
+            {
+                _hasVariadic = true;
+            }
+            else if (p.DefaultValue is null)
+            {
+                _requiredCount++;
+            }
+        }
     }
+
+    private readonly int _requiredCount;
+    private readonly bool _hasVariadic;
 
     public IReadOnlyList<ScriptParameter>? Parameters { get; }
 
@@ -70,17 +84,21 @@ internal sealed class UserFunction : ScriptFunction
         }
 
         var frame = new LocalFrame(context.Frame);
-        var args = new ScriptArray(arguments);
         if (namedArguments is not null && Parameters is null)
         {
-            args.Members = new ScriptObject();
+            var args = new ScriptArray(arguments) { Members = new ScriptObject() };
             foreach (var pair in namedArguments)
             {
                 args.Members[pair.Key] = pair.Value;
             }
+
+            frame.Arguments = args;
+        }
+        else
+        {
+            frame.SetCallArguments(arguments);
         }
 
-        frame.Arguments = args;
         frame.WrapBody = context.PendingWrapBody;
         context.PendingWrapBody = null;
         context.EnterCall(callSite, this);
@@ -167,21 +185,8 @@ internal sealed class UserFunction : ScriptFunction
     {
         var parameters = Parameters!;
         var values = new ScriptObject(parameters.Count);
-        var required = 0;
-        var hasVariadic = false;
-        foreach (var p in parameters)
-        {
-            if (p.IsVariadic)
-            {
-                hasVariadic = true;
-            }
-            else if (p.DefaultValue is null)
-            {
-                required++;
-            }
-        }
-
-        var maxPositional = hasVariadic ? int.MaxValue : parameters.Count;
+        var required = _requiredCount;
+        var maxPositional = _hasVariadic ? int.MaxValue : parameters.Count;
         if (arguments.Count > maxPositional)
         {
             throw ArgumentCountError(callSite, arguments.Count, parameters.Count, Name);
@@ -251,7 +256,33 @@ internal sealed class LocalFrame
 
     public Dictionary<string, object?>? Locals { get; set; }
 
-    public ScriptArray? Arguments { get; set; }
+    private IReadOnlyList<object?>? _callArguments;
+    private ScriptArray? _arguments;
+
+    /// <summary>Gets or sets the argument array <c>$</c>; for a call it is copied from the call's arguments only when the body first reads it.</summary>
+    public ScriptArray? Arguments
+    {
+        get => _arguments ??= _callArguments is null ? null : new ScriptArray(_callArguments);
+        set
+        {
+            _arguments = value;
+            _callArguments = null;
+        }
+    }
+
+    /// <summary>Reads <c>$N</c> without copying the call's arguments.</summary>
+    public object? GetArgument(int index)
+    {
+        IReadOnlyList<object?>? arguments = _arguments ?? _callArguments;
+        return arguments is not null && index < arguments.Count ? arguments[index] : null;
+    }
+
+    /// <summary>Keeps the call's argument list, which stays unchanged while the call runs (the frame does not outlive it), for <see cref="Arguments"/>.</summary>
+    public void SetCallArguments(IReadOnlyList<object?> arguments)
+    {
+        _arguments = null;
+        _callArguments = arguments;
+    }
 
     public ScriptObject? Parameters { get; set; }
 

@@ -27,6 +27,12 @@ internal static class ScriptValue
         return value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
     }
 
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
+    /// <summary>Boxes a bool without allocating: conditions and comparisons produce many.</summary>
+    public static object Box(bool value) => value ? BoxedTrue : BoxedFalse;
+
     public static bool IsTrue(object? value) => value switch
     {
         null => false,
@@ -283,8 +289,22 @@ internal static class ScriptValue
 
     public static bool AreEqual(object? left, object? right) => AreEqual(left, right, 0);
 
+    /// <summary>
+    /// Returns whether two non-null values of this type are compared by <see cref="AreEqual(object?, object?)"/> with their own <c>Equals</c>:
+    /// plain .NET objects, which are neither numbers, strings, lists nor JSON.
+    /// </summary>
+    public static bool ComparesByEquals(Type type) =>
+        !type.IsValueType && type != typeof(string) && type != typeof(EmptyValue) && type != typeof(JsonDocument)
+        && !typeof(IEnumerable).IsAssignableFrom(type) && !typeof(JsonNode).IsAssignableFrom(type);
+
     private static bool AreEqual(object? left, object? right, int depth)
     {
+        // Two strings compare as text (what the tests below end in for them, without testing for numbers first).
+        if (left is string leftText && right is string rightText)
+        {
+            return string.Equals(leftText, rightText, StringComparison.Ordinal);
+        }
+
         left = ObjectAccess.Normalize(left);
         right = ObjectAccess.Normalize(right);
         if (left is null || right is null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GovReports.Templating.Functions;
 using GovReports.Templating.Parsing;
 using GovReports.Templating.Runtime;
 
@@ -67,9 +68,13 @@ internal sealed class ScriptInterpolatedString : ScriptExpression
 
 internal sealed class ScriptVariable : ScriptExpression
 {
+    // The shared builtin object never changes, so a builtin's value is read once; scopes may still hide it.
+    private readonly object? _builtin;
+
     public ScriptVariable(string name)
     {
         Name = name;
+        _builtin = BuiltinFunctions.IsBuiltinName(name) ? BuiltinFunctions.Shared[name] : null;
     }
 
     public string Name { get; }
@@ -78,6 +83,11 @@ internal sealed class ScriptVariable : ScriptExpression
 
     public override object? EvaluateNoInvoke(TemplateContext context)
     {
+        if (_builtin is not null)
+        {
+            return context.TryGetBuiltinShadow(Name, out var shadow) ? shadow : _builtin;
+        }
+
         if (context.TryGetGlobal(Name, out var value))
         {
             return value;
@@ -151,7 +161,7 @@ internal sealed class ScriptLocalVariable : ScriptExpression
             case LocalKind.Arguments:
                 return frame.Arguments ?? new ScriptArray();
             case LocalKind.ArgumentIndex:
-                return frame.Arguments is { } args && Index < args.Count ? args[Index] : null;
+                return frame.GetArgument(Index);
             case LocalKind.WrapBody:
                 for (var f = frame; f is not null; f = f.Parent)
                 {
@@ -272,7 +282,7 @@ internal sealed class ScriptMember : ScriptExpression
         var type = target.GetType();
         if (cache is not null && cache.Type == type && ReferenceEquals(cache.Renamer, context.MemberRenamer))
         {
-            return cache.Getter is null ? null : ObjectAccess.Normalize(cache.Getter(target));
+            return cache.Getter is null ? null : cache.Getter(target);
         }
 
         if (ObjectAccess.UsesReflection(target))
@@ -280,7 +290,7 @@ internal sealed class ScriptMember : ScriptExpression
             // Plain .NET objects: remember the getter for this call site; the cache is replaced atomically, so sharing the node across threads is safe.
             var getter = ObjectAccess.FindGetter(type, Name, context.MemberRenamer);
             _cache = new MemberCache(type, context.MemberRenamer, getter);
-            return getter is null ? null : ObjectAccess.Normalize(getter(target));
+            return getter is null ? null : getter(target);
         }
 
         return ObjectAccess.TryGetMember(target, Name, context.MemberRenamer, out var value) ? value : null;
@@ -483,16 +493,37 @@ internal sealed class ScriptCall : ScriptExpression
     {
         // The call target is evaluated outside any pipe; the piped value goes to the call itself.
         var savedPipe = context.SwapPipe(false, null);
-        object? target;
+        ScriptFunction function;
         try
         {
-            target = Target.EvaluateNoInvoke(context);
+            function = EvaluateFunction(context);
         }
         finally
         {
             context.RestorePipe(savedPipe);
         }
 
+        var args = context.RentArgumentList();
+        if (context.HasPipe)
+        {
+            AddPiped(args, context.TakePipe());
+        }
+
+        return Call(context, function, args);
+    }
+
+    /// <summary>Calls with the value a <see cref="ScriptPipe"/> hands over directly; the pipe has cleared the pending pipe state, as taking it would.</summary>
+    public object? EvaluatePiped(TemplateContext context, object? piped)
+    {
+        var function = EvaluateFunction(context);
+        var args = context.RentArgumentList();
+        AddPiped(args, piped);
+        return Call(context, function, args);
+    }
+
+    private ScriptFunction EvaluateFunction(TemplateContext context)
+    {
+        var target = Target.EvaluateNoInvoke(context);
         if (target is not ScriptFunction function)
         {
             if (target is null)
@@ -503,12 +534,11 @@ internal sealed class ScriptCall : ScriptExpression
             throw new ScriptRuntimeException(Span, "Invalid target function `" + Target.ToDisplay() + "` (" + ScriptValue.TypeName(target) + ")");
         }
 
-        var args = new List<object?>(Arguments.Count + 1);
-        if (context.HasPipe)
-        {
-            AddPiped(args, context.TakePipe());
-        }
+        return function;
+    }
 
+    private object? Call(TemplateContext context, ScriptFunction function, List<object?> args)
+    {
         List<KeyValuePair<string, object?>>? named = null;
         foreach (var argument in Arguments)
         {
@@ -526,7 +556,9 @@ internal sealed class ScriptCall : ScriptExpression
             }
         }
 
-        return function.Invoke(context, this, args, named);
+        var result = function.Invoke(context, this, args, named);
+        context.ReturnArgumentList(args);
+        return result;
     }
 
     private static object? EvaluateArgument(TemplateContext context, ScriptExpression argument) =>
@@ -560,6 +592,20 @@ internal sealed class ScriptPipe : ScriptExpression
         var value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
             ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
             : From.Evaluate(context);
+        if (To is ScriptCall call)
+        {
+            // A call takes the value at once: hand it over instead of setting the pipe state for the call to take.
+            var outerPipe = context.SwapPipe(false, null);
+            try
+            {
+                return call.EvaluatePiped(context, value);
+            }
+            finally
+            {
+                context.RestorePipe(outerPipe);
+            }
+        }
+
         var savedPipe = context.SwapPipe(true, value);
         try
         {
@@ -631,9 +677,9 @@ internal sealed class ScriptBinary : ScriptExpression
         switch (Operator)
         {
             case BinaryOp.And:
-                return ScriptValue.IsTrue(Left.Evaluate(context)) && ScriptValue.IsTrue(Right.Evaluate(context));
+                return ScriptValue.Box(ScriptValue.IsTrue(Left.Evaluate(context)) && ScriptValue.IsTrue(Right.Evaluate(context)));
             case BinaryOp.Or:
-                return ScriptValue.IsTrue(Left.Evaluate(context)) || ScriptValue.IsTrue(Right.Evaluate(context));
+                return ScriptValue.Box(ScriptValue.IsTrue(Left.Evaluate(context)) || ScriptValue.IsTrue(Right.Evaluate(context)));
             case BinaryOp.Coalesce:
                 return Left.Evaluate(context) ?? Right.Evaluate(context);
             case BinaryOp.NotNullThen:
@@ -678,7 +724,7 @@ internal sealed class ScriptUnary : ScriptExpression
         switch (Operator)
         {
             case UnaryOp.Not:
-                return !ScriptValue.IsTrue(Operand.Evaluate(context));
+                return ScriptValue.Box(!ScriptValue.IsTrue(Operand.Evaluate(context)));
             case UnaryOp.Alias:
                 return Operand.EvaluateNoInvoke(context);
             case UnaryOp.Expand:

@@ -77,13 +77,15 @@ internal abstract class ScriptExpression : ScriptNode
     {
         if (value is ScriptFunction function)
         {
-            var args = new List<object?>(1);
+            var args = context.RentArgumentList();
             if (context.HasPipe)
             {
                 AddPiped(args, context.TakePipe());
             }
 
-            return function.Invoke(context, site, args, null);
+            var result = function.Invoke(context, site, args, null);
+            context.ReturnArgumentList(args);
+            return result;
         }
 
         return value;
@@ -323,6 +325,15 @@ internal sealed class ScriptForStatement : ScriptStatement
                 }
             }
         }
+        else if (source is System.Collections.IList typed && ObjectAccess.IsList(source))
+        {
+            // A model's typed list or array: read by index into a list of its size, the same items in the same order as enumerating it.
+            items = new List<object?>(typed.Count);
+            for (var i = 0; i < typed.Count; i++)
+            {
+                items.Add(ObjectAccess.Normalize(typed[i]));
+            }
+        }
         else if (ObjectAccess.IsList(source))
         {
             items = new List<object?>();
@@ -388,6 +399,7 @@ internal sealed class ScriptForStatement : ScriptStatement
             state.Columns = Conversions.ToInt(context, Columns.Evaluate(context), Columns);
         }
 
+        var isTableRow = Kind == "tablerow";
         context.EnterLoop(state);
         try
         {
@@ -397,7 +409,7 @@ internal sealed class ScriptForStatement : ScriptStatement
                 context.StepLoop(this);
                 var item = items[i];
                 state.Index = i;
-                state.Changed = i == 0 || !ScriptValue.AreEqual(previous, item);
+                state.Changed = i == 0 || ItemChanged(previous, item);
                 previous = item;
                 if (isLocal)
                 {
@@ -408,13 +420,13 @@ internal sealed class ScriptForStatement : ScriptStatement
                     context.CurrentGlobal[name] = item;
                 }
 
-                if (Kind == "tablerow")
+                if (isTableRow)
                 {
                     TableRowBefore(context, state, i);
                 }
 
                 Body.Execute(context);
-                if (Kind == "tablerow")
+                if (isTableRow)
                 {
                     TableRowAfter(context, state, i, items.Count);
                 }
@@ -448,6 +460,32 @@ internal sealed class ScriptForStatement : ScriptStatement
                 context.CurrentGlobal.Remove(name);
             }
         }
+    }
+
+    // The item type last seen by this loop and whether its values compare by Equals; replaced whole, so threads sharing the node see a consistent pair.
+    private ItemTypeInfo? _itemType;
+
+    private sealed record ItemTypeInfo(Type Type, bool ComparesByEquals);
+
+    /// <summary>Computes <c>for.changed</c>: plain .NET items of one class skip the number, string and list tests of <see cref="ScriptValue.AreEqual(object?, object?)"/>, which ends in the same Equals call.</summary>
+    private bool ItemChanged(object? previous, object? item)
+    {
+        if (previous is not null && item is not null && previous.GetType() == item.GetType())
+        {
+            var info = _itemType;
+            var type = item.GetType();
+            if (info is null || info.Type != type)
+            {
+                _itemType = info = new ItemTypeInfo(type, ScriptValue.ComparesByEquals(type));
+            }
+
+            if (info.ComparesByEquals)
+            {
+                return !previous.Equals(item);
+            }
+        }
+
+        return !ScriptValue.AreEqual(previous, item);
     }
 
     private static void TableRowBefore(TemplateContext context, LoopState state, int i)

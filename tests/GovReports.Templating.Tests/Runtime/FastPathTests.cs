@@ -1,0 +1,211 @@
+using FluentAssertions;
+using GovReports.Templating.Functions;
+
+namespace GovReports.Templating.Tests.Runtime;
+
+/// <summary>The engine's shortcuts (builtin lookups, for.changed on plain objects, reused argument storage) give the answers of the general paths.</summary>
+public sealed class FastPathTests
+{
+    private sealed class Row
+    {
+        public required string Name { get; init; }
+
+        public required bool Active { get; init; }
+    }
+
+    private sealed class SameRow
+    {
+        public required int Key { get; init; }
+
+        public override bool Equals(object? obj) => obj is SameRow other && other.Key == Key;
+
+        public override int GetHashCode() => Key;
+    }
+
+    [Fact]
+    public void IsBuiltinName_EveryName_MatchesTheBuiltinObject()
+    {
+        BuiltinFunctions.Shared.Keys.Should().OnlyContain(name => BuiltinFunctions.IsBuiltinName(name));
+        BuiltinFunctions.IsBuiltinName("mathematics").Should().BeFalse();
+        BuiltinFunctions.IsBuiltinName("items").Should().BeFalse();
+    }
+
+    [Fact]
+    public void Render_HostScopeNamedLikeBuiltin_HidesTheBuiltin()
+    {
+        var globals = new ScriptObject { ["math"] = new ScriptObject { ["format"] = "host" } };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ math.format }}").Render(context).Should().Be("host");
+    }
+
+    [Fact]
+    public void Render_BuiltinNameAddedAfterFirstLookup_HidesTheBuiltinFromThen()
+    {
+        var globals = new ScriptObject();
+        globals.Import("peek", new Func<string>(() => "x"));
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+        var template = Template.Parse("{{ object.typeof @math.abs }}");
+        template.Render(context).Should().Be("function");
+
+        globals.Add("math", new ScriptObject { ["abs"] = "hidden" });
+
+        template.Render(context).Should().Be("string");
+    }
+
+    [Fact]
+    public void Render_ParameterAndWithScopeNamedLikeBuiltin_HideTheBuiltin()
+    {
+        var template = Template.Parse(
+            "{{ func f(string); ret string; end; f 'p' }}|{{ with {date: 'w'} }}{{ date }}{{ end }}|{{ string.upcase 'b' }}");
+
+        template.Render(new TemplateContext()).Should().Be("p|w|B");
+    }
+
+    [Fact]
+    public void Render_IncludeNamedArgumentNamedLikeBuiltin_HidesTheBuiltin()
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("{{ html }}") };
+
+        Template.Parse("{{ include 'x' html: 'named' }}").Render(context).Should().Be("named");
+    }
+
+    [Fact]
+    public void Render_ForChangedOverPlainObjects_UsesTheirEquals()
+    {
+        var rows = new object[] { new SameRow { Key = 1 }, new SameRow { Key = 1 }, new SameRow { Key = 2 }, new Row { Name = "r", Active = true } };
+        var globals = new ScriptObject { ["rows"] = rows };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ for r in rows }}{{ for.changed }} {{ end }}").Render(context).Should().Be("true false true true ");
+    }
+
+    [Fact]
+    public void Render_ForChangedOverLists_ComparesItems()
+    {
+        Template.Parse("{{ for x in [[1, 2], [1, 2], [1, 3], 'a', 'a'] }}{{ for.changed }} {{ end }}")
+            .Render(new TemplateContext())
+            .Should().Be("true false true true false ");
+    }
+
+    [Fact]
+    public void Render_NestedCallsWithSameArgumentCount_KeepTheirOwnArguments()
+    {
+        var globals = new ScriptObject();
+        globals.Import("pair", new Func<string, string, string>((a, b) => a + "+" + b));
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ pair (pair 'a' 'b') (pair 'c' (pair 'd' 'e')) }}").Render(context).Should().Be("a+b+c+d+e");
+    }
+
+    [Fact]
+    public void Render_BoolMemberOfPlainObject_ReadsAsBool()
+    {
+        var globals = new ScriptObject();
+        globals.Import(new { rows = new[] { new Row { Name = "a", Active = true }, new Row { Name = "b", Active = false } } });
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ for r in rows }}{{ r.name }}={{ r.active }},{{ r.active == true }};{{ end }}").Render(context)
+            .Should().Be("a=true,true;b=false,false;");
+    }
+
+    [Fact]
+    public void Render_AfterRendersWithIncludesCapturesAndAnError_StartsFromEmptyOutput()
+    {
+        var loader = new OneTemplateLoader("inner{{ capture c }}captured{{ end }}{{ c }}");
+        Template.Parse("first {{ include 'x' }} {{ include 'x' }}").Render(new TemplateContext { TemplateLoader = loader })
+            .Should().Be("first innercaptured innercaptured");
+        var failing = () => Template.Parse("partial {{ include 'x' }}{{ y = null; y.z }}").Render(new TemplateContext { TemplateLoader = loader });
+        failing.Should().Throw<ScriptRuntimeException>();
+
+        Template.Parse("second {{ include 'x' }}").Render(new TemplateContext { TemplateLoader = loader }).Should().Be("second innercaptured");
+    }
+
+    [Fact]
+    public void Render_ManyThreadsSharingTemplates_EachGetsItsOwnOutput()
+    {
+        var loader = new OneTemplateLoader("[{{ n }}]");
+        var template = Template.Parse("{{ for i in 1..20 }}{{ include 'x' n: i }}{{ end }}");
+        var expected = string.Concat(Enumerable.Range(1, 20).Select(i => "[" + i + "]"));
+
+        var results = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(4)
+            .Select(_ => template.Render(new TemplateContext { TemplateLoader = loader }))
+            .ToArray();
+
+        results.Should().AllBe(expected);
+    }
+
+    [Fact]
+    public void Render_ForOverTypedListsAndArrays_ReadsItemsInOrderAsTemplateValues()
+    {
+        var globals = new ScriptObject
+        {
+            ["shorts"] = new List<short> { 3, 1, 2 },
+            ["days"] = new[] { DayOfWeek.Monday, DayOfWeek.Friday },
+            ["names"] = new System.Collections.ObjectModel.ReadOnlyCollection<string>(["a", "b"]),
+        };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ for s in shorts }}{{ s + 1 }}{{ object.typeof s }},{{ end }}|{{ for d in days }}{{ d }},{{ end }}|{{ for n in names reversed }}{{ n }}{{ end }}")
+            .Render(context)
+            .Should().Be("4number,2number,3number,|Monday,Friday,|ba");
+    }
+
+    [Fact]
+    public void Render_IncludeNamedArgument_VisibleInFunctionsCalledFromTheIncludeOnly()
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("{{ func f; ret n; end; f }}") };
+
+        Template.Parse("{{ include 'x' n: 5 }}[{{ n }}]{{ include 'x' n: 6 }}").Render(context).Should().Be("5[]6");
+    }
+
+    [Fact]
+    public void Render_PipesIntoCallsNestedInArgumentsAndTargets_PassEachValueToItsOwnCall()
+    {
+        var template = Template.Parse("{{ 'a' | string.append ('b' | string.append 'c') | string.upcase }}|{{ [1, 2] | array.join ('-' | string.append '+') }}");
+
+        template.Render(new TemplateContext()).Should().Be("ABC|1-+2");
+    }
+
+    public sealed class Mixed
+    {
+        public object Boxed { get; init; } = DayOfWeek.Sunday;
+
+        public IComparable Comparable { get; init; } = (short)7;
+
+        public DayOfWeek Day { get; init; } = DayOfWeek.Tuesday;
+
+        public short Small { get; init; } = 3;
+
+        public System.Text.Json.Nodes.JsonNode? Node { get; init; } = System.Text.Json.Nodes.JsonValue.Create(4);
+
+        public System.Text.Json.JsonElement Element { get; init; } = System.Text.Json.JsonDocument.Parse("\"e\"").RootElement;
+
+        public string Text { get; init; } = "t";
+    }
+
+    [Fact]
+    public void Render_MembersOfEnumBoxedAndJsonTypes_ReadAsTemplateValues()
+    {
+        var globals = new ScriptObject { ["m"] = new Mixed() };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ m.boxed }} {{ m.comparable + 1 }} {{ m.day }} {{ m.small + 1 }} {{ m.node + 1 }} {{ m.element }} {{ m.text }} {{ object.typeof m.day }}")
+            .Render(context)
+            .Should().Be("Sunday 8 Tuesday 4 5 e t string");
+    }
+
+    private sealed class OneTemplateLoader(string text) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, Parsing.SourceSpan callerSpan, string templatePath) => text;
+    }
+}
