@@ -5,7 +5,7 @@ namespace GovReports.Benchmarks;
 
 /// <summary>
 /// A fast Stopwatch profile of the B1 stages for quick before/after checks while optimising
-/// (<c>profile [ITERATIONS [e2e|render|parse|write|zip]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
+/// (<c>profile [ITERATIONS [e2e|render|parse|write|zip|xml|load|loadbytes|check]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
 /// </summary>
 internal static class QuickProfile
 {
@@ -16,6 +16,7 @@ internal static class QuickProfile
         var b = new ReportBenchmarks();
         b.Setup();
         var json = File.ReadAllText(Inputs.DataPath("002-phong-tho-nq24.json"));
+        var utf8 = File.ReadAllBytes(Inputs.DataPath("002-phong-tho-nq24.json"));
         var report = Inputs.LoadSeed002();
         var stages = new (string Key, string Name, Func<object> Action)[]
         {
@@ -26,12 +27,24 @@ internal static class QuickProfile
             ("zip", "B4 zip floor", () => b.ZipFloor()),
             ("xml", "document.xml alone", () => { GovReports.Word.DocumentPart.Write(Stream.Null, GovReports.Word.LayoutSettings.Default, b.Document); return 0; }),
             ("load", "data load (ReportJson)", () => GovReports.Model.Json.ReportJson.Load(json)),
+            ("loadbytes", "data load from bytes", () => GovReports.Model.Json.ReportJson.TryLoad(utf8, out _, out _)),
+            ("jsonfloor", "Utf8JsonReader alone", () => ReadAll(utf8)),
             ("check", "model checks", () => GovReports.Model.Checks.ReportChecker.Check(report)),
             ("e2e", "B1 end to end, again", () => b.EndToEnd()),
         };
         foreach (var (key, name, action) in stages)
             if (only is null || only == key) Measure(name, iterations, action);
         return 0;
+    }
+
+    // The floor for loading: one reader pass over the data, decoding every string.
+    private static object ReadAll(byte[] utf8)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(utf8, new System.Text.Json.JsonReaderOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
+        var n = 0;
+        while (reader.Read())
+            if (reader.TokenType is System.Text.Json.JsonTokenType.String or System.Text.Json.JsonTokenType.PropertyName) n += reader.GetString()!.Length;
+        return n;
     }
 
     private static void Measure(string name, int iterations, Func<object> action)
