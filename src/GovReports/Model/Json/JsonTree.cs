@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace GovReports.Model.Json;
 
@@ -40,24 +42,48 @@ internal readonly record struct JToken(JKind Kind, int Offset, int Count, int Ne
 /// value for each property, an array by its items. Each token remembers where it starts, so errors can name a line and
 /// column; a flat array costs one allocation where a tree of nodes cost one per value.
 /// </summary>
-internal sealed class JsonTree
+internal sealed class JsonTree : IDisposable
 {
     private JToken[] _tokens;
     private int _count;
+    private char[] _chars = [];
+    // Property names repeat: a document of a few hundred properties uses a few dozen names.
+    private readonly string?[] _names = new string?[128];
 
-    private JsonTree(int capacity) => _tokens = new JToken[capacity];
+    private JsonTree(int capacity) => _tokens = ArrayPool<JToken>.Shared.Rent(capacity);
 
     public ref readonly JToken this[int index] => ref _tokens[index];
 
+    /// <summary>Parses a document; dispose the tree when done with it (its token array is pooled).</summary>
     public static JsonTree Parse(ReadOnlySpan<byte> utf8)
     {
-        // About one token per 45 bytes of indented data; the array grows when that guess is short.
-        var tree = new JsonTree(Math.Max(16, utf8.Length / 40));
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 128 });
-        if (!reader.Read()) throw new JsonSyntaxError("the input is empty", 0);
-        tree.ReadValue(ref reader);
-        if (reader.Read()) throw new JsonSyntaxError("unexpected content after the end of the JSON value", (int)reader.TokenStartIndex);
-        return tree;
+        // About one token per 55 bytes of indented data; the array grows when that guess is short.
+        var tree = new JsonTree(Math.Max(16, utf8.Length / 50));
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 128 });
+            if (!reader.Read()) throw new JsonSyntaxError("the input is empty", 0);
+            tree.ReadValue(ref reader);
+            if (reader.Read()) throw new JsonSyntaxError("unexpected content after the end of the JSON value", (int)reader.TokenStartIndex);
+            return tree;
+        }
+        catch
+        {
+            tree.Dispose();
+            throw;
+        }
+        finally
+        {
+            if (tree._chars.Length > 0) ArrayPool<char>.Shared.Return(tree._chars);
+            tree._chars = [];
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_tokens.Length == 0) return;
+        ArrayPool<JToken>.Shared.Return(_tokens, clearArray: true);
+        _tokens = [];
     }
 
     /// <summary>The index of the value of the first property named <paramref name="name"/> of the object at <paramref name="obj"/>, or -1.</summary>
@@ -77,21 +103,58 @@ internal sealed class JsonTree
         return i;
     }
 
-    private static string StringAt(ref Utf8JsonReader reader, int offset)
+    /// <summary>The string at the reader, as <see cref="Utf8JsonReader.GetString"/> reads it.</summary>
+    private string StringAt(ref Utf8JsonReader reader, int offset)
     {
-        try
+        // Decoding into a buffer and copying is cheaper than GetString, which counts the characters before decoding them.
+        // Unescaped, a string has at most as many characters as its JSON text has bytes.
+        var raw = reader.ValueSpan;
+        if (_chars.Length < raw.Length)
         {
-            return reader.GetString()!;
+            if (_chars.Length > 0) ArrayPool<char>.Shared.Return(_chars);
+            _chars = ArrayPool<char>.Shared.Rent(Math.Max(256, raw.Length));
         }
-        catch (InvalidOperationException)
+        int written;
+        if (!reader.ValueIsEscaped)
         {
-            throw new JsonSyntaxError("a string is not valid UTF-8", offset);
+            if (Utf8.ToUtf16(raw, _chars, out _, out written, replaceInvalidSequences: false) != OperationStatus.Done)
+                throw new JsonSyntaxError("a string is not valid UTF-8", offset);
         }
+        else
+        {
+            try
+            {
+                written = reader.CopyString(_chars);
+            }
+            catch (InvalidOperationException)
+            {
+                throw new JsonSyntaxError("a string is not valid UTF-8", offset);
+            }
+        }
+        return new string(_chars, 0, written);
+    }
+
+    /// <summary>A property name, shared with earlier occurrences of the same plain ASCII name.</summary>
+    private string NameAt(ref Utf8JsonReader reader, int offset)
+    {
+        var utf8 = reader.ValueSpan;
+        if (reader.ValueIsEscaped || utf8.Length == 0) return StringAt(ref reader, offset);
+        var slot = (utf8.Length * 31 + utf8[0] * 7 + utf8[utf8.Length / 2] * 3 + utf8[^1]) & (_names.Length - 1);
+        if (_names[slot] is { } known && Ascii.Equals(utf8, known)) return known;
+        var name = StringAt(ref reader, offset);
+        if (Ascii.IsValid(utf8)) _names[slot] = name;
+        return name;
     }
 
     private int Add(JKind kind, int offset, string? text)
     {
-        if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        if (_count == _tokens.Length)
+        {
+            var larger = ArrayPool<JToken>.Shared.Rent(_tokens.Length * 2);
+            _tokens.AsSpan().CopyTo(larger);
+            ArrayPool<JToken>.Shared.Return(_tokens, clearArray: true);
+            _tokens = larger;
+        }
         _tokens[_count] = new JToken(kind, offset, 0, _count + 1, text);
         return _count++;
     }
@@ -110,7 +173,7 @@ internal sealed class JsonTree
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var nameOffset = (int)reader.TokenStartIndex;
-                    Add(JKind.Name, nameOffset, StringAt(ref reader, nameOffset));
+                    Add(JKind.Name, nameOffset, NameAt(ref reader, nameOffset));
                     reader.Read();
                     ReadValue(ref reader);
                     count++;

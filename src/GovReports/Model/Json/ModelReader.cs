@@ -365,9 +365,10 @@ internal sealed partial class ModelReader(JsonTree tree)
         if (token.Kind != JKind.Object) return Mismatch(node, "an object");
         var members = shape.Members;
         // Constructor arguments start as the defaults; a present member overwrites its own.
-        var values = shape.Constructor is null ? new object?[members.Count] : (object?[])shape.Defaults.Clone();
-        var present = new bool[members.Count];
-        var seen = new bool[members.Count];
+        var values = new object?[members.Count];
+        shape.Defaults.CopyTo(values, 0);
+        // One bit per member (TypeShape allows at most 64): whether the JSON names it, and whether its value was read.
+        ulong seen = 0, present = 0;
         HashSet<string>? unknown = null;
         HashSet<string>? misspelt = null;
         var failed = false;
@@ -377,7 +378,7 @@ internal sealed partial class ModelReader(JsonTree tree)
             var propertyName = tree[name].Text!;
             var index = shape.IndexOf(propertyName);
             Enter(propertyName);
-            if (index >= 0 ? seen[index] : !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(propertyName))
+            if (index >= 0 ? (seen & (1UL << index)) != 0 : !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(propertyName))
             {
                 Error(tree[name].Offset, $"duplicate property '{propertyName}'");
                 failed = true;
@@ -390,7 +391,7 @@ internal sealed partial class ModelReader(JsonTree tree)
             }
             else
             {
-                seen[index] = true;
+                seen |= 1UL << index;
                 var member = members[index];
                 var v = ReadValue(name + 1, member.Value, member.Nullable);
                 if (ReferenceEquals(v, Failed))
@@ -400,7 +401,7 @@ internal sealed partial class ModelReader(JsonTree tree)
                 else
                 {
                     values[index] = v;
-                    present[index] = true;
+                    present |= 1UL << index;
                 }
             }
             Leave();
@@ -408,7 +409,7 @@ internal sealed partial class ModelReader(JsonTree tree)
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
-            if (member.Required && !seen[i] && misspelt?.Contains(member.JsonName) != true)
+            if (member.Required && (seen & (1UL << i)) == 0 && misspelt?.Contains(member.JsonName) != true)
             {
                 Error(Child(CurrentPath(), member.JsonName), token.Offset, $"required property '{member.JsonName}' is missing");
                 failed = true;
@@ -447,12 +448,12 @@ internal sealed partial class ModelReader(JsonTree tree)
         return ok;
     }
 
-    private static object Construct(TypeShape shape, object?[] values, bool[] present)
+    private static object Construct(TypeShape shape, object?[] values, ulong present)
     {
         if (shape.Constructor is not null) return shape.Invoker.Invoke(values.AsSpan())!;
         var instance = shape.Invoker.Invoke()!;
         for (var i = 0; i < values.Length; i++)
-            if (present[i]) shape.Setters[i].Invoke(instance, values[i]);
+            if ((present & (1UL << i)) != 0) shape.Setters[i].Invoke(instance, values[i]);
         return instance;
     }
 }

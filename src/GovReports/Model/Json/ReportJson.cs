@@ -84,6 +84,7 @@ public static class ReportJson
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             return (null, [new LoadError("$", line, column, "invalid JSON: " + e.Message)]);
         }
+        using var owned = tree;
         var reader = new ModelReader(tree);
         var value = reader.Read(0, typeof(T)) as T;
         if (reader.Succeeded) return (value, []);

@@ -43,6 +43,8 @@ internal sealed class TypeShape
             }
             DefaultInstance = Activator.CreateInstance(type);
         }
+        // The reader keeps one bit per member while it reads an object.
+        if (members.Count > 64) throw new NotSupportedException(FormattableString.Invariant($"{type.Name} has {members.Count} members; the JSON reader handles at most 64."));
         Members = members;
         JsonNames = members.Select(m => m.JsonName).ToList();
         for (var i = 0; i < members.Count; i++) _indexes.TryAdd(members[i].JsonName, i);
