@@ -5,7 +5,14 @@ using Spectre.Console;
 namespace GovReports.Runner;
 
 /// <summary>The command line of the example runner: render, check and templates.</summary>
-internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBackend> backendFactory)
+/// <param name="console">Where everything is written; on a terminal, with colours and a progress bar.</param>
+/// <param name="backendFactory">Makes the backend for a template folder (null for the built-in templates).</param>
+/// <param name="plain">
+/// When output goes to a file or a pipe: the writer behind <paramref name="console"/>, to which a folder run writes its
+/// per-file lines as plain text (the same text the console would print, without markup parsing, colour or wrapping)
+/// and its progress as a line every tenth of the files.
+/// </param>
+internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBackend> backendFactory, TextWriter? plain = null)
 {
     public const int Success = 0;
     public const int InputErrors = 1;
@@ -139,33 +146,53 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
         var next = 0;
         var ok = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(ctx =>
+        var progressLock = new object();
+        // done runs under the lock once a file is finished.
+        void RenderAll(Action done)
+        {
+            // Handing out one index at a time keeps the files in flight close together in the sorted order.
+            var indexes = Partitioner.Create(Enumerable.Range(0, files.Length), EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(indexes, parallel, i =>
             {
-                var task = ctx.AddTask("Rendering", maxValue: files.Length);
-                var progressLock = new object();
-                // Handing out one index at a time keeps the files in flight close together in the sorted order.
-                var indexes = Partitioner.Create(Enumerable.Range(0, files.Length), EnumerablePartitionerOptions.NoBuffering);
-                Parallel.ForEach(indexes, parallel, i =>
+                var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(files[i]) + ".docx");
+                var result = RenderOne(backend, files[i], target, force, office);
+                // Spectre's console and progress display are not thread-safe.
+                lock (progressLock)
                 {
-                    var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(files[i]) + ".docx");
-                    var result = RenderOne(backend, files[i], target, force, office);
-                    // Spectre's console and progress display are not thread-safe.
-                    lock (progressLock)
+                    done();
+                    waiting.Add(i, result);
+                    while (waiting.Remove(next, out var r))
                     {
-                        task.Increment(1);
-                        waiting.Add(i, result);
-                        while (waiting.Remove(next, out var r))
-                        {
-                            if (!r.Ok || r.Problems.Count > 0) Report(r);
-                            if (r.Ok) ok++;
-                            if (keepAll || !r.Ok) listed.Add((next, r));
-                            next++;
-                        }
+                        if (!r.Ok || r.Problems.Count > 0) Report(r);
+                        if (r.Ok) ok++;
+                        if (keepAll || !r.Ok) listed.Add((next, r));
+                        next++;
                     }
-                });
+                }
             });
+        }
+
+        if (plain is not null)
+        {
+            int finished = 0, shown = 0;
+            RenderAll(() =>
+            {
+                var tenths = ++finished * 10 / files.Length;
+                if (tenths <= shown) return;
+                shown = tenths;
+                plain.WriteLine(FormattableString.Invariant($"Rendering: {tenths * 10}%"));
+            });
+        }
+        else
+        {
+            console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("Rendering", maxValue: files.Length);
+                    RenderAll(() => task.Increment(1));
+                });
+        }
 
         // A table of thousands of rows helps no one and costs memory in proportion: big runs list only their failures.
         if (listed.Count > 0)
@@ -201,6 +228,14 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
 
     private void Report(FileResult r)
     {
+        if (plain is not null)
+        {
+            // The lines below without the markup: no parsing, no colour, no wrapping.
+            foreach (var p in r.Problems) plain.WriteLine($"{(p.IsError ? "error" : "warning")}: {r.Input}: {p.Location}: {p.Message}");
+            if (r.Failure is not null) plain.WriteLine($"error: {r.Input}: {r.Failure}");
+            if (r.Ok) plain.WriteLine($"wrote {r.Output}");
+            return;
+        }
         foreach (var p in r.Problems)
         {
             var sev = p.IsError ? "[red]error[/]" : "[yellow]warning[/]";
