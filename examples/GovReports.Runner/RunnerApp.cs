@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
 using Spectre.Console;
 
 namespace GovReports.Runner;
@@ -151,31 +151,58 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
         var waiting = new Dictionary<int, FileResult>();
         var next = 0;
         var ok = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * FilesInFlightPerCore };
         var progressLock = new object();
         // done runs under the lock once a file is finished.
         void RenderAll(Action done)
         {
-            // Handing out one index at a time keeps the files in flight close together in the sorted order.
-            var indexes = Partitioner.Create(Enumerable.Range(0, files.Length), EnumerablePartitionerOptions.NoBuffering);
-            Parallel.ForEach(indexes, parallel, i =>
+            // Workers take the next file in sorted order, one at a time, so the files in flight stay close together.
+            var taken = -1;
+            ExceptionDispatchInfo? failed = null;
+            void Work()
             {
-                var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(files[i]) + ".docx");
-                var result = RenderOne(backend, files[i], target, force, office);
-                // Spectre's console and progress display are not thread-safe.
-                lock (progressLock)
+                try
                 {
-                    done();
-                    waiting.Add(i, result);
-                    while (waiting.Remove(next, out var r))
+                    WorkOn();
+                }
+                catch (Exception e)
+                {
+                    // Stop handing out files; the caller sees the first failure once every worker is done.
+                    Interlocked.CompareExchange(ref failed, ExceptionDispatchInfo.Capture(e), null);
+                    Interlocked.Exchange(ref taken, files.Length);
+                }
+            }
+
+            void WorkOn()
+            {
+                for (var i = Interlocked.Increment(ref taken); i < files.Length; i = Interlocked.Increment(ref taken))
+                {
+                    var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(files[i]) + ".docx");
+                    var result = RenderOne(backend, files[i], target, force, office);
+                    // Spectre's console and progress display are not thread-safe.
+                    lock (progressLock)
                     {
-                        if (!r.Ok || r.Problems.Count > 0) Report(r);
-                        if (r.Ok) ok++;
-                        if (keepAll || !r.Ok) listed.Add((next, r));
-                        next++;
+                        done();
+                        waiting.Add(i, result);
+                        while (waiting.Remove(next, out var r))
+                        {
+                            if (!r.Ok || r.Problems.Count > 0) Report(r);
+                            if (r.Ok) ok++;
+                            if (keepAll || !r.Ok) listed.Add((next, r));
+                            next++;
+                        }
                     }
                 }
-            });
+            }
+
+            // Threads of their own start at once (the thread pool adds threads beyond one per core only slowly); this
+            // thread is one of them.
+            var helpers = Enumerable.Range(1, Math.Min(files.Length, Environment.ProcessorCount * FilesInFlightPerCore) - 1)
+                .Select(n => new Thread(Work) { IsBackground = true, Name = FormattableString.Invariant($"render {n}") })
+                .ToList();
+            helpers.ForEach(t => t.Start());
+            Work();
+            helpers.ForEach(t => t.Join());
+            failed?.Throw();
         }
 
         if (plain is not null)
