@@ -372,11 +372,14 @@ internal sealed partial class ModelReader(JsonTree tree)
         HashSet<string>? unknown = null;
         HashSet<string>? misspelt = null;
         var failed = false;
+        // Data files usually list members in the model's order: try the member after the last one before the lookup.
+        var guess = 0;
         var name = node + 1;
         for (var k = 0; k < token.Count; k++, name = tree[name + 1].Next)
         {
             var propertyName = tree[name].Text!;
-            var index = shape.IndexOf(propertyName);
+            var index = guess < members.Count && members[guess].JsonName == propertyName ? guess : shape.IndexOf(propertyName);
+            if (index >= 0) guess = index + 1;
             Enter(propertyName);
             if (index >= 0 ? (seen & (1UL << index)) != 0 : !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(propertyName))
             {
