@@ -214,6 +214,8 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
                 if (tenths <= shown) return;
                 shown = tenths;
                 plain.WriteLine(FormattableString.Invariant($"Rendering: {tenths * 10}%"));
+                // A run that is stopped part way still leaves its lines up to the last tenth in the file.
+                plain.Flush();
             });
         }
         else
