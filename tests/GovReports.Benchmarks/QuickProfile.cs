@@ -5,7 +5,7 @@ namespace GovReports.Benchmarks;
 
 /// <summary>
 /// A fast Stopwatch profile of the B1 stages for quick before/after checks while optimising
-/// (<c>profile [ITERATIONS [e2e|render|parse|write|zip|xml|load|loadbytes|check]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
+/// (<c>profile [ITERATIONS [e2e|render|parse|write|zip|xml|load|loadbytes|tree|jsonfloor|check]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
 /// </summary>
 internal static class QuickProfile
 {

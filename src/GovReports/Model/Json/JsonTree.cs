@@ -57,7 +57,7 @@ internal sealed class JsonTree : IDisposable
     /// <summary>Parses a document; dispose the tree when done with it (its token array is pooled).</summary>
     public static JsonTree Parse(ReadOnlySpan<byte> utf8)
     {
-        // About one token per 55 bytes of indented data; the array grows when that guess is short.
+        // About one token per 50 bytes of indented data; the array grows when that guess is short.
         var tree = new JsonTree(Math.Max(16, utf8.Length / 50));
         try
         {
