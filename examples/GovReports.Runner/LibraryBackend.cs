@@ -29,11 +29,19 @@ internal sealed class LibraryBackend(string? templateDirectory) : IReportBackend
             return new Prepared(null, null, problems);
         }
 
-        // The text is only needed to place findings, and most reports have none.
-        string? json = null;
-        var found = ReportChecker.Check(report)
-            .Select(f => new Problem(f.Severity == FindingSeverity.Error ? "error" : "warning", Where(dataPath, json ??= Text(utf8), f.Path), f.Message, f.Code))
-            .ToList();
+        var findings = ReportChecker.Check(report);
+        var found = new List<Problem>(findings.Count);
+        if (findings.Count > 0)
+        {
+            // One pass over the file places every finding; most reports have none and skip it.
+            var at = JsonLocator.Locate(WithoutByteOrderMark(utf8), findings.Select(f => f.Path).ToList());
+            for (var i = 0; i < findings.Count; i++)
+            {
+                var f = findings[i];
+                var where = at[i] is { } p ? $"{dataPath}({p.Line},{p.Column}) {f.Path}" : $"{dataPath} {f.Path}";
+                found.Add(new Problem(f.Severity == FindingSeverity.Error ? "error" : "warning", where, f.Message, f.Code));
+            }
+        }
         try
         {
             _renderer.GetTemplate(report.Template);
@@ -45,13 +53,9 @@ internal sealed class LibraryBackend(string? templateDirectory) : IReportBackend
         return new Prepared(report, report.Template, found);
     }
 
-    // Decoded as File.ReadAllText would for a UTF-8 file: the byte order mark is dropped.
-    private static string Text(byte[] utf8) =>
-        System.Text.Encoding.UTF8.GetString(utf8.AsSpan(utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0));
-
-    // A finding names a model path; the data file's line and column are added so it can be found in the file.
-    private static string Where(string dataPath, string json, string path) =>
-        JsonLocator.Locate(json, path) is { } at ? $"{dataPath}({at.Line},{at.Column}) {path}" : $"{dataPath} {path}";
+    // Positions count from after the byte order mark, as in the text File.ReadAllText gives.
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(byte[] utf8) =>
+        utf8.AsSpan(utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0);
 
     public void Render(Prepared prepared, Stream output, CancellationToken cancellationToken) =>
         _renderer.Render((Report)prepared.Report!, output, cancellationToken);

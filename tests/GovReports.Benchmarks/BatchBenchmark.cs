@@ -37,7 +37,8 @@ internal static class BatchBenchmark
         Directory.CreateDirectory(output);
 
         // /usr/bin/time -v reports the peak resident set size and CPU time of the runner process; CPU time and the load
-        // average show how much of the wall time other processes on the machine took.
+        // average show how much of the wall time other processes on the machine took. System time is mostly the kernel
+        // creating files, which on this machine's ext4 grows with the number of files deleted in the last minutes.
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         var clock = Stopwatch.StartNew();
         var exit = Exec("/usr/bin/time", ["-v", "dotnet", runner, "render", data, "-o", output, "--force"], out var log);
@@ -48,10 +49,12 @@ internal static class BatchBenchmark
             .Select(l => double.Parse(l[(l.LastIndexOf(':') + 1)..].Trim(), CultureInfo.InvariantCulture))
             .FirstOrDefault();
         var peakKb = Field("Maximum resident set size");
-        var cpu = Field("User time (seconds)") + Field("System time (seconds)");
+        var user = Field("User time (seconds)");
+        var system = Field("System time (seconds)");
+        var cpu = user + system;
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"B2 batch: {written} of {count} reports written in {seconds:F2} s ({written / seconds:F0} reports/s) on {Environment.ProcessorCount} cores, CPU {cpu:F1} s ({cpu * 1000 / count:F2} ms/report), peak RSS {peakKb / 1024.0:F0} MB, load average at start {load}, runner exit code {exit}"));
+            $"B2 batch: {written} of {count} reports written in {seconds:F2} s ({written / seconds:F0} reports/s) on {Environment.ProcessorCount} cores, CPU {cpu:F1} s ({cpu * 1000 / count:F2} ms/report; user {user:F1} s, system {system:F1} s), peak RSS {peakKb / 1024.0:F0} MB, load average at start {load}, runner exit code {exit}"));
         return exit == 0 && written == count ? 0 : 1;
     }
 

@@ -33,17 +33,19 @@ public sealed class RunnerTests : IDisposable
         return path;
     }
 
-    private int Run(Func<string?, IReportBackend>? factory, params string[] args)
+    private int Run(Func<string?, IReportBackend>? factory, params string[] args) => Run(_out, plain: false, factory, args);
+
+    private static int Run(StringWriter output, bool plain, Func<string?, IReportBackend>? factory, params string[] args)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(_out),
+            Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 1000;
-        return new RunnerApp(console, factory ?? (dir => new LibraryBackend(dir))).Run(args);
+        return new RunnerApp(console, factory ?? (dir => new LibraryBackend(dir)), plain ? output : null).Run(args);
     }
 
     private int Run(params string[] args) => Run(null, args);
@@ -200,6 +202,33 @@ public sealed class RunnerTests : IDisposable
         Output.Should().Contain("04-unknown-template.json").And.Contain("no-such-template");
         Output.Should().Contain("2 of 5 rendered, 3 failed");
         TempFiles().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void RenderFolder_PlainOutput_SameLinesAsTheConsoleWithoutProgress()
+    {
+        var input = PathOf("in");
+        Data("in/01-good.json", _good);
+        Data("in/02-malformed.json", _good[..(_good.Length / 2)]);
+        Data("in/03-wrong-type.json", _good.Replace("\"place\": \"Phong Thổ\"", "\"place\": 42", StringComparison.Ordinal));
+        // Brackets and colons would be markup or emoji codes to the console if they were not escaped.
+        Data("in/04-good [Tè] :x:.json", _good.Replace("Phong Thổ", "Mường [Tè] :x: *", StringComparison.Ordinal));
+        var console = new StringWriter();
+        var plain = new StringWriter();
+
+        Run(console, plain: false, null, "render", input, "-o", PathOf("out1")).Should().Be(RunnerApp.InputErrors);
+        Run(plain, plain: true, null, "render", input, "-o", PathOf("out2")).Should().Be(RunnerApp.InputErrors);
+
+        static string[] Lines(StringWriter w, string outDir) => w.ToString().Split('\n')
+            .Where(l => !l.StartsWith("Rendering", StringComparison.Ordinal))
+            .Select(l => l.Replace(outDir, "OUT", StringComparison.Ordinal).TrimEnd())
+            .ToArray();
+        var fromPlain = Lines(plain, PathOf("out2"));
+        fromPlain.Should().Equal(Lines(console, PathOf("out1")));
+        fromPlain.Should().Contain(l => l.StartsWith("warning: ", StringComparison.Ordinal) && l.Contains("04-good [Tè] :x:.json", StringComparison.Ordinal));
+        fromPlain.Should().Contain("wrote OUT/04-good [Tè] :x:.docx".Replace('/', Path.DirectorySeparatorChar));
+        plain.ToString().Split('\n').Where(l => l.StartsWith("Rendering", StringComparison.Ordinal)).Should()
+            .Equal("Rendering: 20%", "Rendering: 50%", "Rendering: 70%", "Rendering: 100%");
     }
 
     [Fact]

@@ -4,116 +4,155 @@ using System.Text.RegularExpressions;
 
 namespace GovReports.Model.Json;
 
-/// <summary>Binds a JSON tree to model types, collecting every error with its path, line and column instead of stopping at the first.</summary>
-internal sealed partial class ModelReader(SourceMap map)
+/// <summary>Binds a parsed JSON document to model types, collecting every error with its path and offset instead of stopping at the first.</summary>
+/// <remarks>The JSON path of a value is only spelt out when an error needs it: the reader keeps the steps that lead to the current value.</remarks>
+internal sealed partial class ModelReader(JsonTree tree)
 {
     private static readonly object Failed = new();
 
-    public List<LoadError> Errors { get; } = [];
+    private readonly List<Step> _steps = [];
 
-    public object? Read(JNode node, Type type, string path, bool nullable = false)
+    /// <summary>Every error found: the JSON path, the byte offset of the value and the message.</summary>
+    public List<(string Path, int Offset, string Message)> Errors { get; } = [];
+
+    public object? Read(int node, Type type)
     {
-        var value = ReadValue(node, type, path, nullable);
+        var value = ReadValue(node, ValueShape.Of(type), false);
         return ReferenceEquals(value, Failed) ? null : value;
     }
 
     public bool Succeeded => Errors.Count == 0;
 
-    private void Error(string path, int offset, string message)
+    /// <summary>One step from a value to a value inside it: a property, an array item or a dictionary key.</summary>
+    private readonly record struct Step(string? Name, int Index, bool IsKey);
+
+    private void Enter(string name) => _steps.Add(new Step(name, 0, false));
+
+    private void EnterItem(int index) => _steps.Add(new Step(null, index, false));
+
+    private void EnterKey(string key) => _steps.Add(new Step(key, 0, true));
+
+    private void Leave() => _steps.RemoveAt(_steps.Count - 1);
+
+    /// <summary>The current path (<c>results.funding[0].lines[1]</c>, <c>narrative["key"]</c>), empty at the root.</summary>
+    private string CurrentPath()
     {
-        var (line, column) = map.Locate(offset);
-        Errors.Add(new LoadError(path.Length == 0 ? "$" : path, line, column, message));
+        var path = "";
+        foreach (var step in _steps)
+        {
+            if (step.IsKey) path = path + "[\"" + step.Name + "\"]";
+            else if (step.Name is null) path = path + "[" + step.Index.ToString(CultureInfo.InvariantCulture) + "]";
+            else path = Child(path, step.Name);
+        }
+        return path;
     }
+
+    private void Error(int offset, string message) => Error(CurrentPath(), offset, message);
+
+    private void Error(string path, int offset, string message) => Errors.Add((path.Length == 0 ? "$" : path, offset, message));
 
     private static string Child(string path, string name) => path.Length == 0 ? name : path + "." + name;
 
-    private object? ReadValue(JNode node, Type type, string path, bool nullable)
+    private object? ReadValue(int node, ValueShape shape, bool nullable)
     {
-        if (node is JScalar { Kind: JsonTokenType.Null })
+        ref readonly var token = ref tree[node];
+        if (token.Kind == JKind.Null)
         {
-            if (nullable || Nullable.GetUnderlyingType(type) is not null) return null;
-            Error(path, node.Offset, "must not be null");
+            if (nullable || shape.IsNullableValue) return null;
+            Error(token.Offset, "must not be null");
             return Failed;
         }
-        var t = Nullable.GetUnderlyingType(type) ?? type;
-        if (t == typeof(string)) return ReadString(node, path) ?? Failed;
-        if (t == typeof(int)) return ReadInteger(node, path, int.MinValue, int.MaxValue) is { } i ? (int)i : Failed;
-        if (t == typeof(long)) return ReadInteger(node, path, long.MinValue, long.MaxValue) ?? Failed;
-        if (t == typeof(decimal)) return ReadDecimal(node, path) ?? Failed;
-        if (t == typeof(bool))
+        switch (shape.Kind)
         {
-            if (node is JScalar { Kind: JsonTokenType.True }) return true;
-            if (node is JScalar { Kind: JsonTokenType.False }) return false;
-            return Mismatch(node, path, "true or false");
+            case ValueKind.String:
+                return ReadString(node) ?? Failed;
+            case ValueKind.Int:
+                return ReadInteger(node, int.MinValue, int.MaxValue) is { } i ? (int)i : Failed;
+            case ValueKind.Long:
+                return ReadInteger(node, long.MinValue, long.MaxValue) ?? Failed;
+            case ValueKind.Decimal:
+                return ReadDecimal(node);
+            case ValueKind.Bool:
+                if (token.Kind == JKind.True) return true;
+                if (token.Kind == JKind.False) return false;
+                return Mismatch(node, "true or false");
+            case ValueKind.Enum:
+                return ReadEnum(node, shape);
+            case ValueKind.Money:
+                return ReadMoney(node, amountHint: false);
+            case ValueKind.Amount:
+                return ReadAmount(node, shape);
+            case ValueKind.DocumentType:
+                return ReadDocumentType(node);
+            case ValueKind.Date:
+                return ReadDate(node, shape);
+            case ValueKind.DocumentNumber:
+                return ReadDocumentNumber(node, shape);
+            case ValueKind.Indicator:
+                return ReadIndicator(node);
+            case ValueKind.Authority when token.Kind is not (JKind.Object or JKind.Array):
+                return ReadString(node) is { } a ? FrameText.ParseAuthority(a) : Failed;
+            case ValueKind.Distribution when token.Kind is not (JKind.Object or JKind.Array):
+                return ReadString(node) is { } d ? FrameText.ParseDistributionItem(d) : Failed;
+            case ValueKind.List:
+                return ReadList(node, shape.Element!);
+            case ValueKind.Dictionary:
+                return ReadDictionary(node);
+            default:
+                return ReadObject(node, shape.Object);
         }
-        if (t.IsEnum) return ReadEnum(node, t, path);
-        if (t == typeof(Money)) return ReadMoney(node, path, amountHint: false);
-        if (t == typeof(Amount)) return ReadAmount(node, path);
-        if (t == typeof(DocumentType)) return ReadDocumentType(node, path);
-        if (t == typeof(DocumentDate)) return ReadDate(node, path);
-        if (t == typeof(DocumentNumber)) return ReadDocumentNumber(node, path);
-        if (t == typeof(DeprivationIndicator)) return ReadIndicator(node, path);
-        if (t == typeof(AuthorityLine) && node is JScalar) return ReadString(node, path) is { } a ? FrameText.ParseAuthority(a) : Failed;
-        if (t == typeof(DistributionItem) && node is JScalar) return ReadString(node, path) is { } d ? FrameText.ParseDistributionItem(d) : Failed;
-        if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)) return ReadList(node, t.GetGenericArguments()[0], path);
-        if (t == typeof(IReadOnlyDictionary<string, string>)) return ReadDictionary(node, path);
-        return ReadObject(node, t, path);
     }
 
-    private object Mismatch(JNode node, string path, string expected)
+    private object Mismatch(int node, string expected)
     {
-        var found = node switch
-        {
-            JObject => "an object",
-            JArray => "an array",
-            JScalar s => s.Describe(),
-            _ => "a value",
-        };
-        Error(path, node.Offset, $"expected {expected}, found {found}");
+        ref readonly var token = ref tree[node];
+        Error(token.Offset, $"expected {expected}, found {token.Describe()}");
         return Failed;
     }
 
-    private string? ReadString(JNode node, string path)
+    private string? ReadString(int node)
     {
-        if (node is JScalar { Kind: JsonTokenType.String } s) return GovReports.Word.XmlText.Nfc(s.Text);
-        Mismatch(node, path, "a string");
+        ref readonly var token = ref tree[node];
+        if (token.Kind == JKind.String) return NfcText.Normalize(token.Text!);
+        Mismatch(node, "a string");
         return null;
     }
 
-    private long? ReadInteger(JNode node, string path, long min, long max)
+    private long? ReadInteger(int node, long min, long max)
     {
-        if (node is not JScalar { Kind: JsonTokenType.Number } s)
+        ref readonly var token = ref tree[node];
+        if (token.Kind != JKind.Number)
         {
-            Mismatch(node, path, "a whole number");
+            Mismatch(node, "a whole number");
             return null;
         }
-        if (!long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
+        if (!long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
         {
-            Error(path, node.Offset, $"expected a whole number, found {s.Text}");
+            Error(token.Offset, $"expected a whole number, found {token.Text}");
             return null;
         }
         return v;
     }
 
-    private object ReadDecimal(JNode node, string path)
+    private object ReadDecimal(int node)
     {
-        if (node is not JScalar { Kind: JsonTokenType.Number } s) return Mismatch(node, path, "a number");
-        if (!decimal.TryParse(s.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+        ref readonly var token = ref tree[node];
+        if (token.Kind != JKind.Number) return Mismatch(node, "a number");
+        if (!decimal.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
         {
-            Error(path, node.Offset, $"{s.Text} is out of range");
+            Error(token.Offset, $"{token.Text} is out of range");
             return Failed;
         }
         return v;
     }
 
-    private object ReadEnum(JNode node, Type t, string path)
+    private object ReadEnum(int node, ValueShape shape)
     {
-        var text = ReadString(node, path);
+        var text = ReadString(node);
         if (text is null) return Failed;
-        var names = Enum.GetNames(t).Select(TypeShape.Camel).ToList();
-        var index = names.IndexOf(text);
-        if (index >= 0) return Enum.GetValues(t).GetValue(index)!;
-        Error(path, node.Offset, Unknown("value", text, names));
+        for (var i = 0; i < shape.EnumNames.Count; i++)
+            if (shape.EnumNames[i] == text) return shape.EnumValues[i];
+        Error(tree[node].Offset, Unknown("value", text, shape.EnumNames));
         return Failed;
     }
 
@@ -129,95 +168,97 @@ internal sealed partial class ModelReader(SourceMap map)
     // 1.000.000 tỷ đồng, far above any budget a report states; it keeps every sum of amounts inside a long.
     private const long MaxAmountDong = 1_000_000_000_000_000;
 
-    private object ReadMoney(JNode node, string path, bool amountHint)
+    private object ReadMoney(int node, bool amountHint)
     {
-        var read = ReadMoneyValue(node, path, amountHint);
+        var read = ReadMoneyValue(node, amountHint);
         if (read is Money m && (m.Dong > MaxAmountDong || m.Dong < -MaxAmountDong))
         {
-            Error(path, node.Offset, "the amount is larger than any a report can hold (at most 1.000.000 tỷ đồng)");
+            Error(tree[node].Offset, "the amount is larger than any a report can hold (at most 1.000.000 tỷ đồng)");
             return Failed;
         }
         return read;
     }
 
-    private object ReadMoneyValue(JNode node, string path, bool amountHint)
+    private object ReadMoneyValue(int node, bool amountHint)
     {
-        if (node is JScalar { Kind: JsonTokenType.Number } n)
+        ref readonly var token = ref tree[node];
+        if (token.Kind == JKind.Number)
         {
-            if (long.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var dong)) return new Money(dong);
-            Error(path, node.Offset, $"{n.Text} is not a whole number of đồng (a number is in đồng; write other units as a string, e.g. \"1,5 tỷ đồng\")");
+            if (long.TryParse(token.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var dong)) return new Money(dong);
+            Error(token.Offset, $"{token.Text} is not a whole number of đồng (a number is in đồng; write other units as a string, e.g. \"1,5 tỷ đồng\")");
             return Failed;
         }
-        if (node is JScalar { Kind: JsonTokenType.String } s)
+        if (token.Kind == JKind.String)
         {
-            if (MoneyText.TryParse(s.Text, out var money, out var error)) return money;
-            if (amountHint) error += $"; to keep the figure as the document prints it, write {{ \"asWritten\": \"{s.Text}\" }}";
-            Error(path, node.Offset, error);
+            if (MoneyText.TryParse(token.Text!, out var money, out var error)) return money;
+            if (amountHint) error += $"; to keep the figure as the document prints it, write {{ \"asWritten\": \"{token.Text}\" }}";
+            Error(token.Offset, error);
             return Failed;
         }
-        return Mismatch(node, path, "an amount (a number of đồng, or a string such as \"84.530 triệu đồng\")");
+        return Mismatch(node, "an amount (a number of đồng, or a string such as \"84.530 triệu đồng\")");
     }
 
-    private object? ReadAmount(JNode node, string path)
+    private object? ReadAmount(int node, ValueShape shape)
     {
-        if (node is JScalar) return ReadMoney(node, path, amountHint: true) is Money m ? Amount.Of(m) : Failed;
-        var result = ReadObject(node, typeof(Amount), path);
+        if (tree[node].Kind is not (JKind.Object or JKind.Array)) return ReadMoney(node, amountHint: true) is Money m ? Amount.Of(m) : Failed;
+        var result = ReadObject(node, shape.Object);
         if (result is Amount { Value: null, AsWritten: null })
         {
-            Error(path, node.Offset, "an amount needs 'value' or 'asWritten'");
+            Error(tree[node].Offset, "an amount needs 'value' or 'asWritten'");
             return Failed;
         }
         return result;
     }
 
-    private object ReadDocumentType(JNode node, string path)
+    private object ReadDocumentType(int node)
     {
-        var text = ReadString(node, path);
+        var text = ReadString(node);
         if (text is null) return Failed;
         if (DocumentType.Find(text) is { } type) return type;
         var known = DocumentType.All.Where(d => d.Abbreviation is not null).Select(d => d.Abbreviation!).Concat(DocumentType.All.Select(d => d.Name)).ToList();
-        Error(path, node.Offset, Unknown("document type", text, known));
+        Error(tree[node].Offset, Unknown("document type", text, known));
         return Failed;
     }
 
-    private object ReadIndicator(JNode node, string path)
+    private object ReadIndicator(int node)
     {
-        var text = ReadString(node, path);
+        var text = ReadString(node);
         if (text is null) return Failed;
         if (DeprivationIndicator.Find(text) is { } indicator) return indicator;
-        Error(path, node.Offset, Unknown("deprivation indicator", text, DeprivationIndicator.All.Select(i => i.Code).ToList()));
+        Error(tree[node].Offset, Unknown("deprivation indicator", text, DeprivationIndicator.All.Select(i => i.Code).ToList()));
         return Failed;
     }
 
     [GeneratedRegex(@"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    private object ReadDate(JNode node, string path)
+    private object ReadDate(int node, ValueShape shape)
     {
+        ref readonly var token = ref tree[node];
         DocumentDate? date;
-        if (node is JScalar { Kind: JsonTokenType.String } s)
+        if (token.Kind == JKind.String)
         {
-            var m = DatePattern().Match(s.Text);
+            var m = DatePattern().Match(token.Text!);
             if (!m.Success)
             {
-                Error(path, node.Offset, $"'{s.Text}' is not a date; write \"2021-06-15\", or \"2022-12\" for a draft without a day");
+                Error(token.Offset, $"'{token.Text}' is not a date; write \"2021-06-15\", or \"2022-12\" for a draft without a day");
                 return Failed;
             }
             int? Part(int g) => m.Groups[g].Success ? int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture) : null;
             date = new DocumentDate(Part(1)!.Value, Part(2), Part(3));
         }
-        else if (node is JObject)
+        else if (token.Kind == JKind.Object)
         {
-            if (ReadObject(node, typeof(DocumentDate), path) is not DocumentDate d) return Failed;
+            if (ReadObject(node, shape.Object) is not DocumentDate d) return Failed;
             date = d;
         }
         else
         {
-            return Mismatch(node, path, "a date (\"2021-06-15\", \"2022-12\" or { \"year\": 2022, \"month\": 12 })");
+            return Mismatch(node, "a date (\"2021-06-15\", \"2022-12\" or { \"year\": 2022, \"month\": 12 })");
         }
         if (DateProblem(date) is { } problem)
         {
-            Error(path, node.Offset, problem);
+            Error(token.Offset, problem);
             return Failed;
         }
         return date;
@@ -240,18 +281,19 @@ internal sealed partial class ModelReader(SourceMap map)
         return null;
     }
 
-    private object ReadDocumentNumber(JNode node, string path)
+    private object ReadDocumentNumber(int node, ValueShape shape)
     {
-        if (node is JObject) return ReadObject(node, typeof(DocumentNumber), path);
-        if (node is not JScalar { Kind: JsonTokenType.String }) return Mismatch(node, path, "a number and symbol such as \"209/BC-UBND\"");
-        var text = ReadString(node, path);
+        ref readonly var token = ref tree[node];
+        if (token.Kind == JKind.Object) return ReadObject(node, shape.Object);
+        if (token.Kind != JKind.String) return Mismatch(node, "a number and symbol such as \"209/BC-UBND\"");
+        var text = ReadString(node);
         if (text is null) return Failed;
         var slash = text.IndexOf('/');
         var symbol = slash >= 0 ? text[(slash + 1)..].Trim() : "";
         var numberText = slash >= 0 ? text[..slash].Trim() : text;
         if (slash < 0 || symbol.Length == 0)
         {
-            Error(path, node.Offset, $"'{text}' is not a number and symbol; write \"209/BC-UBND\", or \"/BC-UBND\" for a draft");
+            Error(token.Offset, $"'{text}' is not a number and symbol; write \"209/BC-UBND\", or \"/BC-UBND\" for a draft");
             return Failed;
         }
         int? number = null;
@@ -259,7 +301,7 @@ internal sealed partial class ModelReader(SourceMap map)
         {
             if (!int.TryParse(numberText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
             {
-                Error(path, node.Offset, $"'{text}': the number before '/' must be a positive whole number, or empty for a draft (\"/BC-UBND\")");
+                Error(token.Offset, $"'{text}': the number before '/' must be a positive whole number, or empty for a draft (\"/BC-UBND\")");
                 return Failed;
             }
             number = n;
@@ -267,103 +309,140 @@ internal sealed partial class ModelReader(SourceMap map)
         return new DocumentNumber(number, symbol);
     }
 
-    private object ReadList(JNode node, Type element, string path)
+    private object ReadList(int node, ValueShape element)
     {
-        if (node is not JArray array) return Mismatch(node, path, "an array");
-        var result = Array.CreateInstance(element, array.Items.Count);
+        ref readonly var token = ref tree[node];
+        if (token.Kind != JKind.Array) return Mismatch(node, "an array");
+        var result = Array.CreateInstance(element.Type, token.Count);
+        // A list of a reference type can be filled through the covariant object[] view, without Array.SetValue.
+        var objects = result as object?[];
         var failed = false;
-        for (var i = 0; i < array.Items.Count; i++)
+        var item = node + 1;
+        for (var i = 0; i < token.Count; i++, item = tree[item].Next)
         {
-            var v = ReadValue(array.Items[i], element, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", false);
+            EnterItem(i);
+            var v = ReadValue(item, element, false);
+            Leave();
             if (ReferenceEquals(v, Failed)) failed = true;
+            else if (objects is not null) objects[i] = v;
             else result.SetValue(v, i);
         }
         return failed ? Failed : result;
     }
 
-    private object ReadDictionary(JNode node, string path)
+    private object ReadDictionary(int node)
     {
-        if (node is not JObject obj) return Mismatch(node, path, "an object");
+        ref readonly var token = ref tree[node];
+        if (token.Kind != JKind.Object) return Mismatch(node, "an object");
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var failed = false;
-        foreach (var p in obj.Properties)
+        var name = node + 1;
+        for (var k = 0; k < token.Count; k++, name = tree[name + 1].Next)
         {
-            var childPath = path + "[\"" + p.Name + "\"]";
-            if (result.ContainsKey(p.Name))
+            var key = tree[name].Text!;
+            EnterKey(key);
+            if (result.ContainsKey(key))
             {
-                Error(childPath, p.Offset, $"duplicate key '{p.Name}'");
+                Error(tree[name].Offset, $"duplicate key '{key}'");
                 failed = true;
-                continue;
             }
-            var v = ReadString(p.Value, childPath);
-            if (v is null) failed = true;
-            else result.Add(p.Name, v);
+            else if (ReadString(name + 1) is { } v)
+            {
+                result.Add(key, v);
+            }
+            else
+            {
+                failed = true;
+            }
+            Leave();
         }
         return failed ? Failed : result;
     }
 
-    private object ReadObject(JNode node, Type type, string path)
+    private object ReadObject(int node, TypeShape shape)
     {
-        if (node is not JObject obj) return Mismatch(node, path, "an object");
-        var shape = TypeShape.Of(type);
-        var values = new Dictionary<MemberShape, object?>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        ref readonly var token = ref tree[node];
+        if (token.Kind != JKind.Object) return Mismatch(node, "an object");
+        var members = shape.Members;
+        // Constructor arguments start as the defaults; a present member overwrites its own.
+        var values = new object?[members.Count];
+        shape.Defaults.CopyTo(values, 0);
+        // One bit per member (TypeShape allows at most 64): whether the JSON names it, and whether its value was read.
+        ulong seen = 0, present = 0;
+        HashSet<string>? unknown = null;
+        HashSet<string>? misspelt = null;
         var failed = false;
-        var misspelt = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in obj.Properties)
+        // Data files usually list members in the model's order: try the member after the last one before the lookup.
+        var guess = 0;
+        var name = node + 1;
+        for (var k = 0; k < token.Count; k++, name = tree[name + 1].Next)
         {
-            var childPath = Child(path, p.Name);
-            if (!seen.Add(p.Name))
+            var propertyName = tree[name].Text!;
+            var index = guess < members.Count && members[guess].JsonName == propertyName ? guess : shape.IndexOf(propertyName);
+            if (index >= 0) guess = index + 1;
+            Enter(propertyName);
+            if (index >= 0 ? (seen & (1UL << index)) != 0 : !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(propertyName))
             {
-                Error(childPath, p.Offset, $"duplicate property '{p.Name}'");
+                Error(tree[name].Offset, $"duplicate property '{propertyName}'");
                 failed = true;
-                continue;
             }
-            var member = shape.Find(p.Name);
-            if (member is null)
+            else if (index < 0)
             {
-                var names = shape.Members.Select(m => m.JsonName).ToList();
-                if (EditDistance.Suggest(p.Name, names) is { } suggested) misspelt.Add(suggested);
-                Error(childPath, p.Offset, Unknown("property", p.Name, names));
+                if (EditDistance.Suggest(propertyName, shape.JsonNames) is { } suggested) (misspelt ??= new HashSet<string>(StringComparer.Ordinal)).Add(suggested);
+                Error(tree[name].Offset, Unknown("property", propertyName, shape.JsonNames));
                 failed = true;
-                continue;
             }
-            var v = ReadValue(p.Value, member.Type, childPath, member.Nullable);
-            if (ReferenceEquals(v, Failed)) failed = true;
-            else values[member] = v;
+            else
+            {
+                seen |= 1UL << index;
+                var member = members[index];
+                var v = ReadValue(name + 1, member.Value, member.Nullable);
+                if (ReferenceEquals(v, Failed))
+                {
+                    failed = true;
+                }
+                else
+                {
+                    values[index] = v;
+                    present |= 1UL << index;
+                }
+            }
+            Leave();
         }
-        foreach (var member in shape.Members)
+        for (var i = 0; i < members.Count; i++)
         {
-            if (member.Required && !seen.Contains(member.JsonName) && !misspelt.Contains(member.JsonName))
+            var member = members[i];
+            if (member.Required && (seen & (1UL << i)) == 0 && misspelt?.Contains(member.JsonName) != true)
             {
-                Error(Child(path, member.JsonName), obj.Offset, $"required property '{member.JsonName}' is missing");
+                Error(Child(CurrentPath(), member.JsonName), token.Offset, $"required property '{member.JsonName}' is missing");
                 failed = true;
             }
         }
         if (failed) return Failed;
-        var result = Construct(shape, values);
-        return result is ProjectResult project && !CheckCatalog(project, obj, path) ? Failed : result;
+        var result = Construct(shape, values, present);
+        return result is ProjectResult project && !CheckCatalog(project, node) ? Failed : result;
     }
 
     /// <summary>Project and sub-project numbers must exist in the 2021-2025 program catalogue.</summary>
-    private bool CheckCatalog(ProjectResult project, JObject obj, string path)
+    private bool CheckCatalog(ProjectResult project, int node)
     {
-        static int OffsetOf(JObject o, string name) => o.Properties.FirstOrDefault(p => p.Name == name)?.Value.Offset ?? o.Offset;
+        int OffsetOf(int o, string name) => tree.Property(o, name) is var v and >= 0 ? tree[v].Offset : tree[o].Offset;
+        var path = CurrentPath();
         var entry = ProgramCatalog.Find(project.Number);
         if (entry is null)
         {
-            Error(Child(path, "number"), OffsetOf(obj, "number"),
+            Error(Child(path, "number"), OffsetOf(node, "number"),
                 FormattableString.Invariant($"unknown project {project.Number}: the 2021-2025 program has Dự án 1–{ProgramCatalog.Projects.Count}"));
             return false;
         }
         var ok = true;
-        var subs = obj.Properties.FirstOrDefault(p => p.Name == "subProjects")?.Value as JArray;
+        var subs = tree.Property(node, "subProjects");
         for (var i = 0; i < project.SubProjects.Count; i++)
         {
             var number = project.SubProjects[i].Number;
             if (entry.FindSubProject(number) is not null) continue;
-            var node = subs?.Items[i] as JObject;
-            Error(FormattableString.Invariant($"{Child(path, "subProjects")}[{i}].number"), node is null ? obj.Offset : OffsetOf(node, "number"),
+            var item = subs >= 0 && tree[subs].Kind == JKind.Array ? tree.ItemAt(subs, i) : -1;
+            Error(FormattableString.Invariant($"{Child(path, "subProjects")}[{i}].number"), item >= 0 && tree[item].Kind == JKind.Object ? OffsetOf(item, "number") : tree[node].Offset,
                 entry.SubProjects.Count == 0
                     ? FormattableString.Invariant($"unknown sub-project {number}: Dự án {project.Number} has no sub-projects")
                     : FormattableString.Invariant($"unknown sub-project {number}: Dự án {project.Number} has Tiểu dự án 1–{entry.SubProjects.Count}"));
@@ -372,15 +451,12 @@ internal sealed partial class ModelReader(SourceMap map)
         return ok;
     }
 
-    private static object Construct(TypeShape shape, Dictionary<MemberShape, object?> values)
+    private static object Construct(TypeShape shape, object?[] values, ulong present)
     {
-        if (shape.Constructor is { } ctor)
-        {
-            var args = shape.Members.Select(m => values.TryGetValue(m, out var v) ? v : shape.DefaultOf(m)).ToArray();
-            return ctor.Invoke(args);
-        }
-        var instance = Activator.CreateInstance(shape.Type)!;
-        foreach (var (member, value) in values) member.Property.SetValue(instance, value);
+        if (shape.Constructor is not null) return shape.Invoker.Invoke(values.AsSpan())!;
+        var instance = shape.Invoker.Invoke()!;
+        for (var i = 0; i < values.Length; i++)
+            if ((present & (1UL << i)) != 0) shape.Setters[i].Invoke(instance, values[i]);
         return instance;
     }
 }

@@ -48,8 +48,7 @@ public static class ReportJson
     /// <summary>Loads a report from UTF-8 JSON bytes without throwing (a leading UTF-8 byte order mark is skipped); <paramref name="errors"/> lists every problem when it returns <see langword="false"/>.</summary>
     public static bool TryLoad(ReadOnlySpan<byte> utf8Json, out Report? report, out IReadOnlyList<LoadError> errors)
     {
-        // The source map keeps the bytes to turn offsets into columns, so it needs its own copy.
-        (report, errors) = LoadCore<Report>(utf8Json.ToArray());
+        (report, errors) = LoadCore<Report>(utf8Json);
         return report is not null;
     }
 
@@ -66,19 +65,17 @@ public static class ReportJson
         return report ?? throw new ReportLoadException(errors);
     }
 
-    internal static (T? Value, IReadOnlyList<LoadError> Errors) LoadCore<T>(byte[] utf8) where T : class
+    internal static (T? Value, IReadOnlyList<LoadError> Errors) LoadCore<T>(ReadOnlySpan<byte> utf8) where T : class
     {
-        var bom = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
-        if (bom > 0) utf8 = utf8[bom..];
-        var map = new SourceMap(utf8);
-        JNode root;
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) utf8 = utf8[3..];
+        JsonTree tree;
         try
         {
-            root = JsonTree.Parse(utf8);
+            tree = JsonTree.Parse(utf8);
         }
         catch (JsonSyntaxError e)
         {
-            var (line, column) = map.Locate(e.Offset);
+            var (line, column) = SourceMap.Locate(utf8, e.Offset);
             return (null, [new LoadError("$", line, column, "invalid JSON: " + e.Message)]);
         }
         catch (JsonException e)
@@ -87,9 +84,18 @@ public static class ReportJson
             var column = (int)(e.BytePositionInLine ?? 0) + 1;
             return (null, [new LoadError("$", line, column, "invalid JSON: " + e.Message)]);
         }
-        var reader = new ModelReader(map);
-        var value = reader.Read(root, typeof(T), "") as T;
-        return reader.Succeeded ? (value, []) : (null, reader.Errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList());
+        using var owned = tree;
+        var reader = new ModelReader(tree);
+        var value = reader.Read(0, typeof(T)) as T;
+        if (reader.Succeeded) return (value, []);
+        // Lines and columns are worked out only for the errors, while the bytes are still at hand.
+        var errors = new List<LoadError>(reader.Errors.Count);
+        foreach (var (path, offset, message) in reader.Errors)
+        {
+            var (line, column) = SourceMap.Locate(utf8, offset);
+            errors.Add(new LoadError(path, line, column, message));
+        }
+        return (null, errors.OrderBy(e => e.Line).ThenBy(e => e.Column).ToList());
     }
 }
 

@@ -73,4 +73,33 @@ public class ReportJsonBytesTests
         loaded.Template.Should().Be("Ủy ban nhân dân huyện Krông Pa".Normalize(NormalizationForm.FormC));
         loaded.Template.Should().NotBe(decomposed);
     }
+
+    [Theory]
+    [InlineData("{\n  \"template\": \"ab#\"\n}", 2, 15)]
+    [InlineData("{\n  \"template\": \"a\\nb#\"\n}", 2, 15)]
+    [InlineData("{\n  \"frame\": {},\n  \"te#mplate\": \"x\"\n}", 3, 3)]
+    [InlineData("{ \"template\": \"Ủy\", \"frame\": \"\\uD800\" }", 1, 30)]
+    public void TryLoad_StringThatIsNotValidText_IsInvalidJsonAtTheString(string json, int line, int column)
+    {
+        // '#' stands for a byte that cannot start a UTF-8 character.
+        var utf8 = Encoding.UTF8.GetBytes(json).Select(b => b == (byte)'#' ? (byte)0xFF : b).ToArray();
+
+        ReportJson.TryLoad(utf8, out var report, out var errors).Should().BeFalse();
+
+        report.Should().BeNull();
+        errors.Should().Equal(new LoadError("$", line, column, "invalid JSON: a string is not valid UTF-8"));
+    }
+
+    [Fact]
+    public void TryLoad_RepeatedAndEscapedPropertyNames_ReadAsWritten()
+    {
+        var json = File.ReadAllText(ExampleData("002-phong-tho-nq24.json"));
+        var escaped = json.Replace("\"template\":", "\"t\\u0065mplate\":", StringComparison.Ordinal);
+        escaped.Should().NotBe(json);
+
+        ReportJson.TryLoad(Encoding.UTF8.GetBytes(escaped), out var fromEscaped, out _).Should().BeTrue();
+        ReportJson.TryLoad(Encoding.UTF8.GetBytes(json), out var plain, out _).Should().BeTrue();
+
+        ReportJson.Serialize(fromEscaped!).Should().Be(ReportJson.Serialize(plain!));
+    }
 }
