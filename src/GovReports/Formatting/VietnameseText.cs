@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GovReports.Formatting;
 
 /// <summary>Culture-free casing of Vietnamese text.</summary>
@@ -7,5 +5,5 @@ internal static class VietnameseText
 {
     /// <summary>Upper-cases by Unicode's invariant mapping, in NFC both before and after, so tone marks stay on their letters and <c>i</c> never becomes <c>İ</c>.</summary>
     internal static string ToUpper(string text) =>
-        GovReports.Word.XmlText.Nfc(text).ToUpperInvariant().Normalize(NormalizationForm.FormC);
+        GovReports.Word.XmlText.Nfc(GovReports.Word.XmlText.Nfc(text).ToUpperInvariant());
 }

@@ -48,10 +48,7 @@ public static class ReportMarkup
     {
         ArgumentNullException.ThrowIfNull(markup);
         // Lone surrogates would make normalization throw; they become U+FFFD as the writer would print them (MARKUP.md).
-        // XmlText.Nfc looks for them character by character; a vectorized search rules them out at once in most markup.
-        var span = markup.AsSpan();
-        var plain = span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && span.IndexOfAny('\uFFFE', '\uFFFF') < 0;
-        markup = plain && markup.IsNormalized(NormalizationForm.FormC) ? markup : GovReports.Word.XmlText.Nfc(markup);
+        markup = GovReports.Word.XmlText.Nfc(markup);
         MarkupException Fail(string reason, int line, int column) =>
             new(reason, sourceName, line, column, lineMap?.Invoke(line));
 

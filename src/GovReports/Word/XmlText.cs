@@ -37,7 +37,8 @@ internal static class XmlText
     /// <summary>Normalizes to NFC after replacing lone surrogates, U+FFFE and U+FFFF with U+FFFD (normalization throws on them).</summary>
     public static string Nfc(string text)
     {
-        // Data is almost always NFC already; checking is cheaper than composing a copy.
+        // Data is almost always NFC already: telling so by its characters is cheapest, checking is cheaper than composing a copy.
+        if (NfcText.IsPlainNfc(text)) return text;
         var valid = ReplaceInvalidCodePoints(text);
         return valid.IsNormalized(NormalizationForm.FormC) ? valid : valid.Normalize(NormalizationForm.FormC);
     }

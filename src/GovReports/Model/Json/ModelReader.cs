@@ -113,7 +113,7 @@ internal sealed partial class ModelReader(JsonTree tree)
     private string? ReadString(int node)
     {
         ref readonly var token = ref tree[node];
-        if (token.Kind == JKind.String) return NfcText.Normalize(token.Text!);
+        if (token.Kind == JKind.String) return GovReports.Word.XmlText.Nfc(token.Text!);
         Mismatch(node, "a string");
         return null;
     }

@@ -1,13 +1,13 @@
 using System.Text;
 using FluentAssertions;
-using GovReports.Model.Json;
+using GovReports.Word;
 
-namespace GovReports.Tests.Model.Json;
+namespace GovReports.Tests.Word;
 
 public class NfcTextTests
 {
     private static IEnumerable<char> PlainCharacters() =>
-        Enumerable.Range(0, 0x300).Concat(Enumerable.Range(0x1E00, 0x100)).Select(c => (char)c);
+        Enumerable.Range(0, 0x300).Concat(Enumerable.Range(0x1E00, 0x100)).Concat(Enumerable.Range(0x2010, 0x50)).Select(c => (char)c);
 
     [Fact]
     public void IsPlainNfc_EveryPairOfPlainCharacters_IsNfc()
@@ -37,6 +37,8 @@ public class NfcTextTests
     [InlineData("\uFB01")]
     [InlineData("x\uFFFE")]
     [InlineData("😀")]
+    [InlineData("a\u2000b")]
+    [InlineData("\u2126")]
     public void IsPlainNfc_CombiningMarksAndOtherBlocks_AreLeftToTheNormalizer(string text)
     {
         NfcText.IsPlainNfc(text).Should().BeFalse();
@@ -47,24 +49,24 @@ public class NfcTextTests
     [InlineData("Tho\u0302", "Thô")]
     [InlineData("U\u031By ban", "Ưy ban")]
     [InlineData("\u212B", "\u00C5")]
-    public void Normalize_Text_IsNfcWithInvalidCodePointsReplaced(string text, string expected)
+    public void Nfc_Text_IsNfcWithInvalidCodePointsReplaced(string text, string expected)
     {
-        NfcText.Normalize(text).Should().Be(expected);
+        XmlText.Nfc(text).Should().Be(expected);
     }
 
     [Fact]
-    public void Normalize_LoneSurrogate_IsReplaced()
+    public void Nfc_LoneSurrogate_IsReplaced()
     {
         // Built in code: a lone surrogate cannot travel through an attribute argument.
         var text = "Tho\u0302" + (char)0xD800;
         NfcText.IsPlainNfc(text).Should().BeFalse();
-        NfcText.Normalize(text).Should().Be("Thô\uFFFD");
+        XmlText.Nfc(text).Should().Be("Thô\uFFFD");
     }
 
     [Fact]
-    public void Normalize_PlainText_ReturnsTheSameString()
+    public void Nfc_PlainText_ReturnsTheSameString()
     {
         var text = new string("Việc triển khai thực hiện Nghị quyết số 24/2021/QH15 — đồng".ToCharArray());
-        NfcText.Normalize(text).Should().BeSameAs(text);
+        XmlText.Nfc(text).Should().BeSameAs(text);
     }
 }
