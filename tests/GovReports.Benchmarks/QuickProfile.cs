@@ -5,7 +5,7 @@ namespace GovReports.Benchmarks;
 
 /// <summary>
 /// A fast Stopwatch profile of the B1 stages for quick before/after checks while optimising
-/// (<c>profile [ITERATIONS [e2e|render|parse|write|zip|xml|load|loadbytes|tree|jsonfloor|check]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
+/// (<c>profile [ITERATIONS [e2e|render|parse|write|zip|zip2|xml|load|loadbytes|tree|jsonfloor|check]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
 /// </summary>
 internal static class QuickProfile
 {
@@ -25,6 +25,7 @@ internal static class QuickProfile
             ("parse", "B1b markup parse", () => b.MarkupParse()),
             ("write", "B1c package write", () => b.PackageWrite()),
             ("zip", "B4 zip floor", () => b.ZipFloor()),
+            ("zip2", "B4b zip floor (ZipPackage)", () => b.ZipFloorPackage()),
             ("xml", "document.xml alone", () => { GovReports.Word.DocumentPart.Write(Stream.Null, GovReports.Word.LayoutSettings.Default, b.Document); return 0; }),
             ("load", "data load (ReportJson)", () => GovReports.Model.Json.ReportJson.Load(json)),
             ("loadbytes", "data load from bytes", () => GovReports.Model.Json.ReportJson.TryLoad(utf8, out _, out _)),
