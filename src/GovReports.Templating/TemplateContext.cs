@@ -398,6 +398,42 @@ public sealed class TemplateContext
         }
     }
 
+    /// <summary>
+    /// Writes a number formatted as <c>math.format</c> would return it (in <see cref="Culture"/>), without making a string;
+    /// returns false, having written nothing, for other values, for text too long for the buffer or holding a line break, and for a bad format (the general path reports it).
+    /// </summary>
+    internal bool TryWriteFormatted(object? value, string? format, ScriptNode at)
+    {
+        if (value is not (decimal or int or long or double))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        int written;
+        try
+        {
+            if (!((ISpanFormattable)value).TryFormat(buffer, out written, format, Culture))
+            {
+                return false;
+            }
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        var text = buffer[..written];
+        if (CurrentIndent is not null && text.Contains('\n'))
+        {
+            return false;
+        }
+
+        Output.Append(text);
+        CheckOutput(at);
+        return true;
+    }
+
     private void WriteIndented(string text, string indent)
     {
         var start = 0;

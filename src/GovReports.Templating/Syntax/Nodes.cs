@@ -180,7 +180,7 @@ internal sealed class ScriptExpressionStatement : ScriptStatement
 
         try
         {
-            var value = Expression.Evaluate(context);
+            var value = Expression is ScriptPipe pipe ? pipe.EvaluateForOutput(context, this) : Expression.Evaluate(context);
             if (value is not null && Expression is not ScriptIncDec)
             {
                 context.Write(value as string ?? ScriptValue.ToText(value, context), this);

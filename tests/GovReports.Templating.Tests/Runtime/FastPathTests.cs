@@ -72,6 +72,72 @@ public sealed class FastPathTests
         Template.Parse("{{ include 'x' html: 'named' }}").Render(context).Should().Be("named");
     }
 
+    [Theory]
+    [InlineData("1234.5", "N2")]
+    [InlineData("-7", "N2")]
+    [InlineData("1e21", "N3")]
+    [InlineData("0.1", "0.000")]
+    [InlineData("4000000000", "N0")]
+    [InlineData("12.345", "")]
+    public void Render_PrintedMathFormatOfNumber_MatchesTheValueItReturns(string number, string format)
+    {
+        var template = Template.Parse("{{ x = " + number + " }}{{ x | math.format '" + format + "' }}|{{ y = x | math.format '" + format + "'; y }}");
+
+        var parts = template.Render(new TemplateContext()).Split('|');
+
+        parts[0].Should().Be(parts[1]).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void Render_PrintedMathFormatOfDecimalMember_UsesTheCurrentCulture()
+    {
+        var globals = new ScriptObject { ["amount"] = 1234.5m };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+        context.PushCulture(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+
+        Template.Parse("{{ amount | math.format 'N2' }}").Render(context).Should().Be("1.234,50");
+    }
+
+    [Fact]
+    public void Render_PrintedMathFormatWithLineBreakInBlock_IsIndentedLikeOtherText()
+    {
+        var template = Template.Parse("  {{ if true }}\n{{ 12 | math.format \"0\\n0\" }}\n{{ end }}");
+        var viaString = Template.Parse("  {{ if true }}\n{{ y = 12 | math.format \"0\\n0\"; y }}\n{{ end }}");
+
+        template.Render(new TemplateContext()).Should().Be(viaString.Render(new TemplateContext()));
+    }
+
+    [Fact]
+    public void Render_PrintedMathFormatWithBadFormat_ReportsTheFormatError()
+    {
+        var printed = () => Template.Parse("{{ 1.5 | math.format 'X4' }}").Render(new TemplateContext());
+        var measured = () => Template.Parse("{{ 1.5 | math.format 'X4' | string.size }}").Render(new TemplateContext());
+
+        var expected = measured.Should().Throw<ScriptRuntimeException>().Which.Message;
+        printed.Should().Throw<ScriptRuntimeException>().Which.Message.Should().Be(expected).And.StartWith("<input>(1,10)");
+    }
+
+    [Fact]
+    public void Render_PrintedMathFormatPastLimitToString_IsRefused()
+    {
+        var render = () => Template.Parse("{{ 123456789 | math.format 'N0' }}").Render(new TemplateContext { LimitToString = 5 });
+
+        render.Should().Throw<ScriptRuntimeException>().WithMessage("*LimitToString*");
+    }
+
+    [Fact]
+    public void Render_PrintedMathFormatOfHostMath_CallsTheHostFunction()
+    {
+        var math = new ScriptObject();
+        math.Import("format", new Func<object, string, string>((value, format) => "host:" + format));
+        var globals = new ScriptObject { ["math"] = math };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ 1.5 | math.format 'N2' }}").Render(context).Should().Be("host:N2");
+    }
+
     [Fact]
     public void Render_ForChangedOverPlainObjects_UsesTheirEquals()
     {
