@@ -189,6 +189,27 @@ public sealed class TemplateContext
 
     internal void PopScopeInternal() => _globals.RemoveAt(_globals.Count - 1);
 
+    /// <summary>Gets or sets the variable of the innermost loop that stores its items in a global scope, as it was stored.</summary>
+    internal LoopVariableBinding LoopVariable { get; set; }
+
+    /// <summary>
+    /// Reads the innermost loop's variable without a lookup when <see cref="TryGetGlobal"/> would find the same value:
+    /// no frame holds parameters, its scope is still the top one, and nothing was stored in or removed from that scope since.
+    /// </summary>
+    internal bool TryGetLoopVariable(string name, out object? value)
+    {
+        var binding = LoopVariable;
+        if (binding.Scope is { } scope && ParameterFrames == 0 && scope.Version == binding.Version
+            && ReferenceEquals(_globals[^1], scope) && string.Equals(binding.Name, name, StringComparison.Ordinal))
+        {
+            value = binding.Value;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
     internal bool TryGetGlobal(string name, out object? value)
     {
         for (var frame = ParameterFrames > 0 ? Frame : null; frame is not null; frame = frame.Parent)
@@ -474,3 +495,6 @@ public sealed class TemplateContext
         return value;
     }
 }
+
+/// <summary>A loop variable as stored in a global scope: its name, the scope, the scope's version right after the store, and the value.</summary>
+internal readonly record struct LoopVariableBinding(string Name, ScriptObject Scope, long Version, object? Value);

@@ -88,7 +88,7 @@ internal sealed class ScriptVariable : ScriptExpression
             return context.TryGetBuiltinShadow(Name, out var shadow) ? shadow : _builtin;
         }
 
-        if (context.TryGetGlobal(Name, out var value))
+        if (context.TryGetLoopVariable(Name, out var value) || context.TryGetGlobal(Name, out value))
         {
             return value;
         }

@@ -400,6 +400,7 @@ internal sealed class ScriptForStatement : ScriptStatement
         }
 
         var isTableRow = Kind == "tablerow";
+        var outerLoopVariable = context.LoopVariable;
         context.EnterLoop(state);
         try
         {
@@ -417,7 +418,9 @@ internal sealed class ScriptForStatement : ScriptStatement
                 }
                 else
                 {
-                    context.CurrentGlobal[name] = item;
+                    var scope = context.CurrentGlobal;
+                    scope[name] = item;
+                    context.LoopVariable = new LoopVariableBinding(name, scope, scope.Version, item);
                 }
 
                 if (isTableRow)
@@ -440,6 +443,7 @@ internal sealed class ScriptForStatement : ScriptStatement
         finally
         {
             context.ExitLoop();
+            context.LoopVariable = outerLoopVariable;
             if (isLocal)
             {
                 if (existed)

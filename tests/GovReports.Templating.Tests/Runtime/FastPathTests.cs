@@ -138,6 +138,32 @@ public sealed class FastPathTests
         Template.Parse("{{ 1.5 | math.format 'N2' }}").Render(context).Should().Be("host:N2");
     }
 
+    [Theory]
+    [InlineData("{{ for x in [1, 2] }}{{ x }}{{ x = x * 10 }}{{ x }},{{ end }}", "110,220,")]
+    [InlineData("{{ for x in [1, 2] }}{{ with {x: 'w'} }}{{ x }}{{ end }}{{ x }},{{ end }}", "w1,w2,")]
+    [InlineData("{{ for x in [1, 2] }}{{ for x in ['a'] }}{{ x }}{{ end }}{{ x }},{{ end }}{{ x }}", "a1,a2,")]
+    [InlineData("{{ for x in [1, 2] }}{{ for $y in ['a'] }}{{ x }}{{ $y }}{{ end }},{{ end }}", "1a,2a,")]
+    [InlineData("{{ func f; ret x * 2; end }}{{ for x in [1, 2] }}{{ f }},{{ end }}", "2,4,")]
+    [InlineData("{{ for x in [1, 2] }}{{ include 'x' x: 'p' }}{{ x }},{{ end }}", "p1,p2,")]
+    public void Render_LoopVariableHiddenOrChangedInTheBody_ReadsTheCurrentValue(string text, string expected)
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("{{ x }}") };
+
+        Template.Parse(text).Render(context).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Render_LoopVariableReplacedByHostFunction_ReadsTheReplacement()
+    {
+        var globals = new ScriptObject();
+        globals.Import("replace", new Action(() => globals["x"] = "host"));
+        globals.Import("drop", new Action(() => globals.Remove("x")));
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ for x in [1, 2] }}{{ x }}{{ replace }}{{ x }}{{ drop }}[{{ x }}],{{ end }}").Render(context).Should().Be("1host[],2host[],");
+    }
+
     [Fact]
     public void Render_ForChangedOverPlainObjects_UsesTheirEquals()
     {
