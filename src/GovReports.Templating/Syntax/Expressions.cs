@@ -267,8 +267,18 @@ internal sealed class ScriptMember : ScriptExpression
 
         if (target is ScriptObject so)
         {
+            if (_moduleMember is { } known && ReferenceEquals(known.Module, so) && known.Version == so.Version)
+            {
+                return known.Value;
+            }
+
             if (so.TryGetValue(Name, out var member))
             {
+                if (so.IsBuiltinModule)
+                {
+                    _moduleMember = new ModuleMemberCache(so, so.Version, member);
+                }
+
                 return member;
             }
 
@@ -297,6 +307,12 @@ internal sealed class ScriptMember : ScriptExpression
     }
 
     private MemberCache? _cache;
+
+    // The member of a builtin module (math.format, string.upcase, …) last read here, valid while the module's version is unchanged;
+    // replaced whole, so threads sharing the node see a consistent entry.
+    private ModuleMemberCache? _moduleMember;
+
+    private sealed record ModuleMemberCache(ScriptObject Module, long Version, object? Value);
 
     private sealed record MemberCache(Type Type, Func<System.Reflection.MemberInfo, string> Renamer, Func<object, object?>? Getter);
 

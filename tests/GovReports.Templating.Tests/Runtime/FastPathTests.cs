@@ -165,6 +165,30 @@ public sealed class FastPathTests
     }
 
     [Fact]
+    public void Render_ModuleMemberChangedByHostBetweenRenders_ReadsTheChange()
+    {
+        var module = new ScriptObject { IsBuiltinModule = true };
+        module["f"] = "a";
+        var globals = new ScriptObject { ["m"] = module };
+        var template = Template.Parse("{{ m.f }}|{{ m?.g }}");
+        string Render()
+        {
+            var context = new TemplateContext();
+            context.PushGlobal(globals);
+            return template.Render(context);
+        }
+
+        var first = Render();
+        module["f"] = "b";
+        module["g"] = "c";
+        var second = Render();
+        module.Remove("f");
+        var third = Render();
+
+        new[] { first, second, third }.Should().Equal("a|", "b|c", "|c");
+    }
+
+    [Fact]
     public void Render_ForChangedOverPlainObjects_UsesTheirEquals()
     {
         var rows = new object[] { new SameRow { Key = 1 }, new SameRow { Key = 1 }, new SameRow { Key = 2 }, new Row { Name = "r", Active = true } };
