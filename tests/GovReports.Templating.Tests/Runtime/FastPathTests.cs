@@ -189,6 +189,27 @@ public sealed class FastPathTests
     }
 
     [Fact]
+    public void Render_SharedLoopTemplateOnManyThreads_EachRenderReadsItsOwnItems()
+    {
+        var template = Template.Parse("{{ for r in rows }}{{ r.name }}={{ if r.active }}{{ r.amount | math.format 'N1' }}{{ else }}-{{ end }};{{ end }}");
+        string Render(int seed)
+        {
+            var globals = new ScriptObject();
+            globals.Import(new { rows = Enumerable.Range(0, 50).Select(i => new { name = "n" + (seed + i), active = (seed + i) % 3 != 0, amount = seed + (i * 0.25m) }).ToArray() });
+            var context = new TemplateContext();
+            context.PushGlobal(globals);
+            return template.Render(context);
+        }
+
+        var expected = Enumerable.Range(0, 16).Select(Render).ToArray();
+
+        var results = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(4).Select(i => (i, Text: Render(i % 16))).ToArray();
+
+        results.Should().OnlyContain(r => r.Text == expected[r.i % 16]);
+        expected[1].Should().StartWith("n1=1.0;n2=1.3;n3=-;");
+    }
+
+    [Fact]
     public void Render_ForChangedOverPlainObjects_UsesTheirEquals()
     {
         var rows = new object[] { new SameRow { Key = 1 }, new SameRow { Key = 1 }, new SameRow { Key = 2 }, new Row { Name = "r", Active = true } };
