@@ -368,6 +368,26 @@ public sealed class TemplateContext
     [ThreadStatic]
     private static Stack<StringBuilder>? t_spareOutputs;
 
+    // Item lists of for loops, kept per thread like the output builders; nested loops each take their own.
+    private const int MaxKeptItemListCapacity = 4096;
+    private const int MaxKeptItemLists = 4;
+
+    [ThreadStatic]
+    private static Stack<List<object?>>? t_spareItemLists;
+
+    internal static List<object?> RentItemList() =>
+        t_spareItemLists is { } spares && spares.TryPop(out var list) ? list : new List<object?>();
+
+    internal static void ReturnItemList(List<object?> items)
+    {
+        var spares = t_spareItemLists ??= new Stack<List<object?>>(MaxKeptItemLists);
+        if (items.Capacity <= MaxKeptItemListCapacity && spares.Count < MaxKeptItemLists)
+        {
+            items.Clear();
+            spares.Push(items);
+        }
+    }
+
     internal void PushOutput()
     {
         var builder = t_spareOutputs is { } spares && spares.TryPop(out var spare) ? spare : new StringBuilder();

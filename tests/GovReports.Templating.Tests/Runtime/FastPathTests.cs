@@ -210,6 +210,23 @@ public sealed class FastPathTests
     }
 
     [Fact]
+    public void Render_NestedLoopsChangingTheirSource_EachIteratesItsOwnCopy()
+    {
+        var template = Template.Parse("{{ a = [1, 2, 3] }}{{ for x in a }}{{ a[2] = 9 }}{{ x }}{{ for y in a }}{{ y }}{{ end }},{{ end }}");
+
+        template.Render(new TemplateContext()).Should().Be("1129,2129,3129,");
+    }
+
+    [Fact]
+    public void Render_AfterALoopThatFailed_LoopsOverTheirOwnItems()
+    {
+        var failing = () => Template.Parse("{{ for x in [1, 2, 3] }}{{ for y in ['a', 'b'] }}{{ z = null; z.w }}{{ end }}{{ end }}").Render(new TemplateContext());
+        failing.Should().Throw<ScriptRuntimeException>();
+
+        Template.Parse("{{ for x in [4, 5] }}{{ x }}{{ for y in [6] }}{{ y }}{{ end }}{{ end }}").Render(new TemplateContext()).Should().Be("4656");
+    }
+
+    [Fact]
     public void Render_ForChangedOverPlainObjects_UsesTheirEquals()
     {
         var rows = new object[] { new SameRow { Key = 1 }, new SameRow { Key = 1 }, new SameRow { Key = 2 }, new Row { Name = "r", Active = true } };
