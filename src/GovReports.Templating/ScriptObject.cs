@@ -29,6 +29,9 @@ public sealed class ScriptObject : IDictionary<string, object?>
     /// </summary>
     internal bool MayShadowBuiltin { get; private set; }
 
+    /// <summary>Gets a number that changes whenever a member is stored or removed, so that a value read earlier can be known to be still current.</summary>
+    internal long Version { get; private set; }
+
     /// <summary>Gets the number of members.</summary>
     public int Count => _values.Count;
 
@@ -150,6 +153,7 @@ public sealed class ScriptObject : IDictionary<string, object?>
     {
         ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_values, name, out var exists);
         slot = value;
+        Version++;
         if (!exists)
         {
             NoteName(name);
@@ -179,6 +183,7 @@ public sealed class ScriptObject : IDictionary<string, object?>
     public void Add(string key, object? value)
     {
         _values.Add(key, value);
+        Version++;
         NoteName(key);
     }
 
@@ -187,6 +192,7 @@ public sealed class ScriptObject : IDictionary<string, object?>
     public bool Remove(string key)
     {
         _readOnly?.Remove(key);
+        Version++;
         return _values.Remove(key);
     }
 
@@ -195,6 +201,7 @@ public sealed class ScriptObject : IDictionary<string, object?>
     {
         _values.Clear();
         _readOnly?.Clear();
+        Version++;
     }
 
     /// <summary>Adds a member from a pair.</summary>
@@ -212,7 +219,11 @@ public sealed class ScriptObject : IDictionary<string, object?>
 
     /// <summary>Removes a pair.</summary>
     /// <param name="item">The pair.</param>
-    public bool Remove(KeyValuePair<string, object?> item) => ((ICollection<KeyValuePair<string, object?>>)_values).Remove(item);
+    public bool Remove(KeyValuePair<string, object?> item)
+    {
+        Version++;
+        return ((ICollection<KeyValuePair<string, object?>>)_values).Remove(item);
+    }
 
     /// <summary>Enumerates the members in insertion order.</summary>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _values.GetEnumerator();

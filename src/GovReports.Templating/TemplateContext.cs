@@ -189,6 +189,27 @@ public sealed class TemplateContext
 
     internal void PopScopeInternal() => _globals.RemoveAt(_globals.Count - 1);
 
+    /// <summary>Gets or sets the variable of the innermost loop that stores its items in a global scope, as it was stored.</summary>
+    internal LoopVariableBinding LoopVariable { get; set; }
+
+    /// <summary>
+    /// Reads the innermost loop's variable without a lookup when <see cref="TryGetGlobal"/> would find the same value:
+    /// no frame holds parameters, its scope is still the top one, and nothing was stored in or removed from that scope since.
+    /// </summary>
+    internal bool TryGetLoopVariable(string name, out object? value)
+    {
+        var binding = LoopVariable;
+        if (binding.Scope is { } scope && ParameterFrames == 0 && scope.Version == binding.Version
+            && ReferenceEquals(_globals[^1], scope) && string.Equals(binding.Name, name, StringComparison.Ordinal))
+        {
+            value = binding.Value;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
     internal bool TryGetGlobal(string name, out object? value)
     {
         for (var frame = ParameterFrames > 0 ? Frame : null; frame is not null; frame = frame.Parent)
@@ -347,6 +368,26 @@ public sealed class TemplateContext
     [ThreadStatic]
     private static Stack<StringBuilder>? t_spareOutputs;
 
+    // Item lists of for loops, kept per thread like the output builders; nested loops each take their own.
+    private const int MaxKeptItemListCapacity = 4096;
+    private const int MaxKeptItemLists = 4;
+
+    [ThreadStatic]
+    private static Stack<List<object?>>? t_spareItemLists;
+
+    internal static List<object?> RentItemList() =>
+        t_spareItemLists is { } spares && spares.TryPop(out var list) ? list : new List<object?>();
+
+    internal static void ReturnItemList(List<object?> items)
+    {
+        var spares = t_spareItemLists ??= new Stack<List<object?>>(MaxKeptItemLists);
+        if (items.Capacity <= MaxKeptItemListCapacity && spares.Count < MaxKeptItemLists)
+        {
+            items.Clear();
+            spares.Push(items);
+        }
+    }
+
     internal void PushOutput()
     {
         var builder = t_spareOutputs is { } spares && spares.TryPop(out var spare) ? spare : new StringBuilder();
@@ -398,6 +439,42 @@ public sealed class TemplateContext
         }
     }
 
+    /// <summary>
+    /// Writes a number formatted as <c>math.format</c> would return it (in <see cref="Culture"/>), without making a string;
+    /// returns false, having written nothing, for other values, for text too long for the buffer or holding a line break, and for a bad format (the general path reports it).
+    /// </summary>
+    internal bool TryWriteFormatted(object? value, string? format, ScriptNode at)
+    {
+        if (value is not (decimal or int or long or double))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        int written;
+        try
+        {
+            if (!((ISpanFormattable)value).TryFormat(buffer, out written, format, Culture))
+            {
+                return false;
+            }
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        var text = buffer[..written];
+        if (CurrentIndent is not null && text.Contains('\n'))
+        {
+            return false;
+        }
+
+        Output.Append(text);
+        CheckOutput(at);
+        return true;
+    }
+
     private void WriteIndented(string text, string indent)
     {
         var start = 0;
@@ -438,3 +515,6 @@ public sealed class TemplateContext
         return value;
     }
 }
+
+/// <summary>A loop variable as stored in a global scope: its name, the scope, the scope's version right after the store, and the value.</summary>
+internal readonly record struct LoopVariableBinding(string Name, ScriptObject Scope, long Version, object? Value);

@@ -9,6 +9,9 @@ internal static class BuiltinFunctions
 {
     public static readonly ScriptObject Shared = Create();
 
+    /// <summary>The builtin <c>math.format</c>, which statements printing its result may run by writing the number straight to the output.</summary>
+    public static readonly ScriptFunction MathFormat = (ScriptFunction)((ScriptObject)Shared["math"]!)["format"]!;
+
     /// <summary>Returns whether <see cref="Shared"/> holds this name (a fixed set, so no lookup is needed).</summary>
     public static bool IsBuiltinName(string name) => name switch
     {

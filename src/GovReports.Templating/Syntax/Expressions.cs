@@ -88,7 +88,7 @@ internal sealed class ScriptVariable : ScriptExpression
             return context.TryGetBuiltinShadow(Name, out var shadow) ? shadow : _builtin;
         }
 
-        if (context.TryGetGlobal(Name, out var value))
+        if (context.TryGetLoopVariable(Name, out var value) || context.TryGetGlobal(Name, out value))
         {
             return value;
         }
@@ -267,8 +267,18 @@ internal sealed class ScriptMember : ScriptExpression
 
         if (target is ScriptObject so)
         {
+            if (_moduleMember is { } known && ReferenceEquals(known.Module, so) && known.Version == so.Version)
+            {
+                return known.Value;
+            }
+
             if (so.TryGetValue(Name, out var member))
             {
+                if (so.IsBuiltinModule)
+                {
+                    _moduleMember = new ModuleMemberCache(so, so.Version, member);
+                }
+
                 return member;
             }
 
@@ -297,6 +307,12 @@ internal sealed class ScriptMember : ScriptExpression
     }
 
     private MemberCache? _cache;
+
+    // The member of a builtin module (math.format, string.upcase, …) last read here, valid while the module's version is unchanged;
+    // replaced whole, so threads sharing the node see a consistent entry.
+    private ModuleMemberCache? _moduleMember;
+
+    private sealed record ModuleMemberCache(ScriptObject Module, long Version, object? Value);
 
     private sealed record MemberCache(Type Type, Func<System.Reflection.MemberInfo, string> Renamer, Func<object, object?>? Getter);
 
@@ -513,12 +529,31 @@ internal sealed class ScriptCall : ScriptExpression
     }
 
     /// <summary>Calls with the value a <see cref="ScriptPipe"/> hands over directly; the pipe has cleared the pending pipe state, as taking it would.</summary>
-    public object? EvaluatePiped(TemplateContext context, object? piped)
+    public object? EvaluatePiped(TemplateContext context, object? piped, ScriptExpressionStatement? output = null)
     {
         var function = EvaluateFunction(context);
+        if (output is not null && ReferenceEquals(function, BuiltinFunctions.MathFormat) && IsFormatWithLiteral(out var format)
+            && context.TryWriteFormatted(piped, format, output))
+        {
+            return null;
+        }
+
         var args = context.RentArgumentList();
         AddPiped(args, piped);
         return Call(context, function, args);
+    }
+
+    /// <summary>Returns whether the only argument is a literal string (or null), as in <c>math.format "N2"</c>: nothing to evaluate, nothing to convert.</summary>
+    private bool IsFormatWithLiteral(out string? format)
+    {
+        if (Arguments.Count == 1 && Arguments[0] is ScriptLiteral { Value: string or null } literal)
+        {
+            format = (string?)literal.Value;
+            return true;
+        }
+
+        format = null;
+        return false;
     }
 
     private ScriptFunction EvaluateFunction(TemplateContext context)
@@ -587,7 +622,12 @@ internal sealed class ScriptPipe : ScriptExpression
 
     public ScriptExpression To { get; }
 
-    public override object? Evaluate(TemplateContext context)
+    public override object? Evaluate(TemplateContext context) => Evaluate(context, null);
+
+    /// <summary>Evaluates a pipe whose value a statement prints; returns null when the call wrote its result to the output itself.</summary>
+    public object? EvaluateForOutput(TemplateContext context, ScriptExpressionStatement statement) => Evaluate(context, statement);
+
+    private object? Evaluate(TemplateContext context, ScriptExpressionStatement? output)
     {
         var value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
             ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
@@ -598,7 +638,7 @@ internal sealed class ScriptPipe : ScriptExpression
             var outerPipe = context.SwapPipe(false, null);
             try
             {
-                return call.EvaluatePiped(context, value);
+                return call.EvaluatePiped(context, value, output);
             }
             finally
             {

@@ -180,7 +180,7 @@ internal sealed class ScriptExpressionStatement : ScriptStatement
 
         try
         {
-            var value = Expression.Evaluate(context);
+            var value = Expression is ScriptPipe pipe ? pipe.EvaluateForOutput(context, this) : Expression.Evaluate(context);
             if (value is not null && Expression is not ScriptIncDec)
             {
                 context.Write(value as string ?? ScriptValue.ToText(value, context), this);
@@ -307,12 +307,25 @@ internal sealed class ScriptForStatement : ScriptStatement
 
     public override void Execute(TemplateContext context)
     {
+        // The items are copied first, so the body may change the source; the copy's storage is reused by later loops on this thread.
+        var items = TemplateContext.RentItemList();
+        try
+        {
+            Execute(context, items);
+        }
+        finally
+        {
+            TemplateContext.ReturnItemList(items);
+        }
+    }
+
+    private void Execute(TemplateContext context, List<object?> items)
+    {
         var source = Iterable.Evaluate(context);
-        List<object?> items;
         if (source is IList<object?> list && ObjectAccess.IsList(source))
         {
             // The same items, in the same order, as enumerating the list gives.
-            items = new List<object?>(list.Count);
+            items.EnsureCapacity(list.Count);
             if (source is object?[] array)
             {
                 items.AddRange(array);
@@ -328,7 +341,7 @@ internal sealed class ScriptForStatement : ScriptStatement
         else if (source is System.Collections.IList typed && ObjectAccess.IsList(source))
         {
             // A model's typed list or array: read by index into a list of its size, the same items in the same order as enumerating it.
-            items = new List<object?>(typed.Count);
+            items.EnsureCapacity(typed.Count);
             for (var i = 0; i < typed.Count; i++)
             {
                 items.Add(ObjectAccess.Normalize(typed[i]));
@@ -336,7 +349,6 @@ internal sealed class ScriptForStatement : ScriptStatement
         }
         else if (ObjectAccess.IsList(source))
         {
-            items = new List<object?>();
             foreach (var item in ObjectAccess.Enumerate(source))
             {
                 items.Add(item);
@@ -344,7 +356,6 @@ internal sealed class ScriptForStatement : ScriptStatement
         }
         else
         {
-            items = new List<object?>();
             if (source is not null && ObjectAccess.IsObject(source))
             {
                 foreach (var pair in ObjectAccess.GetMembers(source, context.MemberRenamer))
@@ -400,6 +411,7 @@ internal sealed class ScriptForStatement : ScriptStatement
         }
 
         var isTableRow = Kind == "tablerow";
+        var outerLoopVariable = context.LoopVariable;
         context.EnterLoop(state);
         try
         {
@@ -417,7 +429,9 @@ internal sealed class ScriptForStatement : ScriptStatement
                 }
                 else
                 {
-                    context.CurrentGlobal[name] = item;
+                    var scope = context.CurrentGlobal;
+                    scope[name] = item;
+                    context.LoopVariable = new LoopVariableBinding(name, scope, scope.Version, item);
                 }
 
                 if (isTableRow)
@@ -440,6 +454,7 @@ internal sealed class ScriptForStatement : ScriptStatement
         finally
         {
             context.ExitLoop();
+            context.LoopVariable = outerLoopVariable;
             if (isLocal)
             {
                 if (existed)

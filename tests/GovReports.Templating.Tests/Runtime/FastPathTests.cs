@@ -72,6 +72,160 @@ public sealed class FastPathTests
         Template.Parse("{{ include 'x' html: 'named' }}").Render(context).Should().Be("named");
     }
 
+    [Theory]
+    [InlineData("1234.5", "N2")]
+    [InlineData("-7", "N2")]
+    [InlineData("1e21", "N3")]
+    [InlineData("0.1", "0.000")]
+    [InlineData("4000000000", "N0")]
+    [InlineData("12.345", "")]
+    public void Render_PrintedMathFormatOfNumber_MatchesTheValueItReturns(string number, string format)
+    {
+        var template = Template.Parse("{{ x = " + number + " }}{{ x | math.format '" + format + "' }}|{{ y = x | math.format '" + format + "'; y }}");
+
+        var parts = template.Render(new TemplateContext()).Split('|');
+
+        parts[0].Should().Be(parts[1]).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void Render_PrintedMathFormatOfDecimalMember_UsesTheCurrentCulture()
+    {
+        var globals = new ScriptObject { ["amount"] = 1234.5m };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+        context.PushCulture(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+
+        Template.Parse("{{ amount | math.format 'N2' }}").Render(context).Should().Be("1.234,50");
+    }
+
+    [Fact]
+    public void Render_PrintedMathFormatWithLineBreakInBlock_IsIndentedLikeOtherText()
+    {
+        var template = Template.Parse("  {{ if true }}\n{{ 12 | math.format \"0\\n0\" }}\n{{ end }}");
+        var viaString = Template.Parse("  {{ if true }}\n{{ y = 12 | math.format \"0\\n0\"; y }}\n{{ end }}");
+
+        template.Render(new TemplateContext()).Should().Be(viaString.Render(new TemplateContext()));
+    }
+
+    [Fact]
+    public void Render_PrintedMathFormatWithBadFormat_ReportsTheFormatError()
+    {
+        var printed = () => Template.Parse("{{ 1.5 | math.format 'X4' }}").Render(new TemplateContext());
+        var measured = () => Template.Parse("{{ 1.5 | math.format 'X4' | string.size }}").Render(new TemplateContext());
+
+        var expected = measured.Should().Throw<ScriptRuntimeException>().Which.Message;
+        printed.Should().Throw<ScriptRuntimeException>().Which.Message.Should().Be(expected).And.StartWith("<input>(1,10)");
+    }
+
+    [Fact]
+    public void Render_PrintedMathFormatPastLimitToString_IsRefused()
+    {
+        var render = () => Template.Parse("{{ 123456789 | math.format 'N0' }}").Render(new TemplateContext { LimitToString = 5 });
+
+        render.Should().Throw<ScriptRuntimeException>().WithMessage("*LimitToString*");
+    }
+
+    [Fact]
+    public void Render_PrintedMathFormatOfHostMath_CallsTheHostFunction()
+    {
+        var math = new ScriptObject();
+        math.Import("format", new Func<object, string, string>((value, format) => "host:" + format));
+        var globals = new ScriptObject { ["math"] = math };
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ 1.5 | math.format 'N2' }}").Render(context).Should().Be("host:N2");
+    }
+
+    [Theory]
+    [InlineData("{{ for x in [1, 2] }}{{ x }}{{ x = x * 10 }}{{ x }},{{ end }}", "110,220,")]
+    [InlineData("{{ for x in [1, 2] }}{{ with {x: 'w'} }}{{ x }}{{ end }}{{ x }},{{ end }}", "w1,w2,")]
+    [InlineData("{{ for x in [1, 2] }}{{ for x in ['a'] }}{{ x }}{{ end }}{{ x }},{{ end }}{{ x }}", "a1,a2,")]
+    [InlineData("{{ for x in [1, 2] }}{{ for $y in ['a'] }}{{ x }}{{ $y }}{{ end }},{{ end }}", "1a,2a,")]
+    [InlineData("{{ func f; ret x * 2; end }}{{ for x in [1, 2] }}{{ f }},{{ end }}", "2,4,")]
+    [InlineData("{{ for x in [1, 2] }}{{ include 'x' x: 'p' }}{{ x }},{{ end }}", "p1,p2,")]
+    public void Render_LoopVariableHiddenOrChangedInTheBody_ReadsTheCurrentValue(string text, string expected)
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("{{ x }}") };
+
+        Template.Parse(text).Render(context).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Render_LoopVariableReplacedByHostFunction_ReadsTheReplacement()
+    {
+        var globals = new ScriptObject();
+        globals.Import("replace", new Action(() => globals["x"] = "host"));
+        globals.Import("drop", new Action(() => globals.Remove("x")));
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ for x in [1, 2] }}{{ x }}{{ replace }}{{ x }}{{ drop }}[{{ x }}],{{ end }}").Render(context).Should().Be("1host[],2host[],");
+    }
+
+    [Fact]
+    public void Render_ModuleMemberChangedByHostBetweenRenders_ReadsTheChange()
+    {
+        var module = new ScriptObject { IsBuiltinModule = true };
+        module["f"] = "a";
+        var globals = new ScriptObject { ["m"] = module };
+        var template = Template.Parse("{{ m.f }}|{{ m?.g }}");
+        string Render()
+        {
+            var context = new TemplateContext();
+            context.PushGlobal(globals);
+            return template.Render(context);
+        }
+
+        var first = Render();
+        module["f"] = "b";
+        module["g"] = "c";
+        var second = Render();
+        module.Remove("f");
+        var third = Render();
+
+        new[] { first, second, third }.Should().Equal("a|", "b|c", "|c");
+    }
+
+    [Fact]
+    public void Render_SharedLoopTemplateOnManyThreads_EachRenderReadsItsOwnItems()
+    {
+        var template = Template.Parse("{{ for r in rows }}{{ r.name }}={{ if r.active }}{{ r.amount | math.format 'N1' }}{{ else }}-{{ end }};{{ end }}");
+        string Render(int seed)
+        {
+            var globals = new ScriptObject();
+            globals.Import(new { rows = Enumerable.Range(0, 50).Select(i => new { name = "n" + (seed + i), active = (seed + i) % 3 != 0, amount = seed + (i * 0.25m) }).ToArray() });
+            var context = new TemplateContext();
+            context.PushGlobal(globals);
+            return template.Render(context);
+        }
+
+        var expected = Enumerable.Range(0, 16).Select(Render).ToArray();
+
+        var results = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(4).Select(i => (i, Text: Render(i % 16))).ToArray();
+
+        results.Should().OnlyContain(r => r.Text == expected[r.i % 16]);
+        expected[1].Should().StartWith("n1=1.0;n2=1.3;n3=-;");
+    }
+
+    [Fact]
+    public void Render_NestedLoopsChangingTheirSource_EachIteratesItsOwnCopy()
+    {
+        var template = Template.Parse("{{ a = [1, 2, 3] }}{{ for x in a }}{{ a[2] = 9 }}{{ x }}{{ for y in a }}{{ y }}{{ end }},{{ end }}");
+
+        template.Render(new TemplateContext()).Should().Be("1129,2129,3129,");
+    }
+
+    [Fact]
+    public void Render_AfterALoopThatFailed_LoopsOverTheirOwnItems()
+    {
+        var failing = () => Template.Parse("{{ for x in [1, 2, 3] }}{{ for y in ['a', 'b'] }}{{ z = null; z.w }}{{ end }}{{ end }}").Render(new TemplateContext());
+        failing.Should().Throw<ScriptRuntimeException>();
+
+        Template.Parse("{{ for x in [4, 5] }}{{ x }}{{ for y in [6] }}{{ y }}{{ end }}{{ end }}").Render(new TemplateContext()).Should().Be("4656");
+    }
+
     [Fact]
     public void Render_ForChangedOverPlainObjects_UsesTheirEquals()
     {
