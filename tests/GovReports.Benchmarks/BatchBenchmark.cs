@@ -68,6 +68,14 @@ internal static class BatchBenchmark
             return;
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Directory.CreateDirectory(folder);
+        var i = 0;
+        foreach (var json in CommuneReports(count))
+            File.WriteAllText(Path.Combine(folder, "commune-" + (i++).ToString("D5", CultureInfo.InvariantCulture) + ".json"), json);
+    }
+
+    /// <summary>The data files of <paramref name="count"/> commune reports shaped like seed 002, the same for every run.</summary>
+    public static IEnumerable<string> CommuneReports(int count)
+    {
         var seed = File.ReadAllText(Inputs.DataPath("002-phong-tho-nq24.json"));
         var random = new Random(2021);
         var options = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -78,8 +86,7 @@ internal static class BatchBenchmark
             var factor = 0.6 + random.NextDouble() * 0.8;
             var root = JsonNode.Parse(seed)!;
             Vary(root, null, name, factor);
-            var file = Path.Combine(folder, "commune-" + i.ToString("D5", CultureInfo.InvariantCulture) + ".json");
-            File.WriteAllText(file, root.ToJsonString(options));
+            yield return root.ToJsonString(options);
         }
     }
 

@@ -5,7 +5,7 @@ namespace GovReports.Benchmarks;
 
 /// <summary>
 /// A fast Stopwatch profile of the B1 stages for quick before/after checks while optimising
-/// (<c>profile [ITERATIONS [e2e|render|parse|write|zip|zip2|xml|load|loadbytes|tree|jsonfloor|check]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
+/// (<c>profile [ITERATIONS [e2e|render|parse|write|zip|zip2|xml|load|loadbytes|tree|jsonfloor|check|varied]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
 /// </summary>
 internal static class QuickProfile
 {
@@ -18,6 +18,11 @@ internal static class QuickProfile
         var json = File.ReadAllText(Inputs.DataPath("002-phong-tho-nq24.json"));
         var utf8 = File.ReadAllBytes(Inputs.DataPath("002-phong-tho-nq24.json"));
         var report = Inputs.LoadSeed002();
+        // What a batch renders: a different commune each time (names, texts and figures vary; see BatchBenchmark).
+        var communes = only == "varied" ? BatchBenchmark.CommuneReports(500).Select(j => GovReports.Model.Json.ReportJson.Load(j)).ToArray() : [];
+        var renderer = new GovReports.Rendering.ReportRenderer();
+        var next = 0;
+        var output = new MemoryStream();
         var stages = new (string Key, string Name, Func<object> Action)[]
         {
             ("e2e", "B1 end to end", () => b.EndToEnd()),
@@ -33,6 +38,7 @@ internal static class QuickProfile
             ("jsonfloor", "Utf8JsonReader alone", () => ReadAll(utf8)),
             ("check", "model checks", () => GovReports.Model.Checks.ReportChecker.Check(report)),
             ("e2e", "B1 end to end, again", () => b.EndToEnd()),
+            ("varied", "B1 over 500 communes", () => { output.SetLength(0); renderer.Render(communes[next++ % communes.Length], output); return output.Length; }),
         };
         foreach (var (key, name, action) in stages)
             if (only is null || only == key) Measure(name, iterations, action);
