@@ -394,20 +394,58 @@ public sealed class TemplateContext
         _outputs.Add(Output = builder);
     }
 
-    internal string PopOutput()
+    internal string PopOutput() => ToTextAndRecycle(PopOutputBuilder());
+
+    /// <summary>Ends the innermost output and returns its builder, which the caller gives back with <see cref="ToTextAndRecycle"/> or <see cref="WriteOutput"/>.</summary>
+    internal StringBuilder PopOutputBuilder()
     {
         var builder = Output;
-        var text = builder.ToString();
         _outputs.RemoveAt(_outputs.Count - 1);
+        Output = _outputs.Count > 0 ? _outputs[^1] : new StringBuilder();
+        return builder;
+    }
+
+    /// <summary>Returns the text of a popped output builder and keeps the builder for reuse.</summary>
+    internal static string ToTextAndRecycle(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        Recycle(builder);
+        return text;
+    }
+
+    /// <summary>
+    /// Writes a popped output builder (an include's output) as <see cref="Write(string, ScriptNode?)"/> would write its text,
+    /// without making a string of it when no indent applies; <paramref name="trimEnd"/> drops trailing white space first, as <c>string.rstrip</c> does.
+    /// </summary>
+    internal void WriteOutput(StringBuilder rendered, bool trimEnd, ScriptNode at)
+    {
+        var length = rendered.Length;
+        while (trimEnd && length > 0 && char.IsWhiteSpace(rendered[length - 1]))
+        {
+            length--;
+        }
+
+        if (CurrentIndent is null)
+        {
+            Output.Append(rendered, 0, length);
+            CheckOutput(at);
+        }
+        else
+        {
+            Write(rendered.ToString(0, length), at);
+        }
+
+        Recycle(rendered);
+    }
+
+    private static void Recycle(StringBuilder builder)
+    {
         var spares = t_spareOutputs ??= new Stack<StringBuilder>(MaxKeptOutputs);
         if (builder.Capacity <= MaxKeptOutputCapacity && spares.Count < MaxKeptOutputs)
         {
             builder.Clear();
             spares.Push(builder);
         }
-
-        Output = _outputs.Count > 0 ? _outputs[^1] : new StringBuilder();
-        return text;
     }
 
     internal void Write(string text, ScriptNode? at = null)

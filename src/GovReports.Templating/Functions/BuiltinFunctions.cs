@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using GovReports.Templating.Runtime;
 using GovReports.Templating.Syntax;
 
@@ -11,6 +12,9 @@ internal static class BuiltinFunctions
 
     /// <summary>The builtin <c>math.format</c>, which statements printing its result may run by writing the number straight to the output.</summary>
     public static readonly ScriptFunction MathFormat = (ScriptFunction)((ScriptObject)Shared["math"]!)["format"]!;
+
+    /// <summary>The builtin <c>string</c> module, whose <c>rstrip</c> a statement printing an include may apply while copying the include's output.</summary>
+    public static readonly ScriptObject StringModule = (ScriptObject)Shared["string"]!;
 
     /// <summary>Returns whether <see cref="Shared"/> holds this name (a fixed set, so no lookup is needed).</summary>
     public static bool IsBuiltinName(string name) => name switch
@@ -56,7 +60,11 @@ internal sealed class IncludeFunction : ScriptFunction
     {
     }
 
-    public override object? Invoke(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
+    public override object? Invoke(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments) =>
+        TemplateContext.ToTextAndRecycle(Render(context, callSite, arguments, namedArguments));
+
+    /// <summary>Renders the include and returns the builder holding its output, for the caller to turn into text or copy into its own output.</summary>
+    public StringBuilder Render(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
     {
         if (arguments.Count == 0)
         {
@@ -137,7 +145,7 @@ internal sealed class IncludeFunction : ScriptFunction
             context.CallDepth--;
         }
 
-        return context.PopOutput();
+        return context.PopOutputBuilder();
     }
 }
 

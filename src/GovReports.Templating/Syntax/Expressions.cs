@@ -572,7 +572,33 @@ internal sealed class ScriptCall : ScriptExpression
         return function;
     }
 
+    /// <summary>
+    /// Renders an <c>include</c> call whose output a statement prints into a builder instead of a string;
+    /// returns null, having evaluated nothing but the name <c>include</c>, when the call is anything else.
+    /// </summary>
+    public StringBuilder? TryRenderInclude(TemplateContext context)
+    {
+        if (context.HasPipe || Target is not ScriptVariable { Name: "include" } target || target.EvaluateNoInvoke(context) is not IncludeFunction include)
+        {
+            return null;
+        }
+
+        var args = context.RentArgumentList();
+        var named = EvaluateArguments(context, args);
+        var rendered = include.Render(context, this, args, named);
+        context.ReturnArgumentList(args);
+        return rendered;
+    }
+
     private object? Call(TemplateContext context, ScriptFunction function, List<object?> args)
+    {
+        var named = EvaluateArguments(context, args);
+        var result = function.Invoke(context, this, args, named);
+        context.ReturnArgumentList(args);
+        return result;
+    }
+
+    private List<KeyValuePair<string, object?>>? EvaluateArguments(TemplateContext context, List<object?> args)
     {
         List<KeyValuePair<string, object?>>? named = null;
         foreach (var argument in Arguments)
@@ -591,9 +617,7 @@ internal sealed class ScriptCall : ScriptExpression
             }
         }
 
-        var result = function.Invoke(context, this, args, named);
-        context.ReturnArgumentList(args);
-        return result;
+        return named;
     }
 
     private static object? EvaluateArgument(TemplateContext context, ScriptExpression argument) =>
@@ -629,9 +653,25 @@ internal sealed class ScriptPipe : ScriptExpression
 
     private object? Evaluate(TemplateContext context, ScriptExpressionStatement? output)
     {
-        var value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
-            ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
-            : From.Evaluate(context);
+        object? value;
+        if (output is not null && From is ScriptCall from && from.TryRenderInclude(context) is { } rendered)
+        {
+            // {{ include … | string.rstrip }}: the include's output is trimmed while it is copied, never made a string.
+            if (IsBuiltinRstrip(context))
+            {
+                context.WriteOutput(rendered, trimEnd: true, output);
+                return null;
+            }
+
+            value = TemplateContext.ToTextAndRecycle(rendered);
+        }
+        else
+        {
+            value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
+                ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
+                : From.Evaluate(context);
+        }
+
         if (To is ScriptCall call)
         {
             // A call takes the value at once: hand it over instead of setting the pipe state for the call to take.
@@ -662,6 +702,11 @@ internal sealed class ScriptPipe : ScriptExpression
             context.RestorePipe(savedPipe);
         }
     }
+
+    /// <summary>Returns whether the pipe ends in the builtin <c>string.rstrip</c> (no arguments, <c>string</c> not hidden by a variable); reading the module has no side effects.</summary>
+    private bool IsBuiltinRstrip(TemplateContext context) =>
+        To is ScriptMember { Target: ScriptVariable { Name: "string" } module, Name: "rstrip", NullConditional: false }
+        && ReferenceEquals(module.EvaluateNoInvoke(context), BuiltinFunctions.StringModule);
 
     public override void VisitChildren(Action<ScriptNode> visit)
     {

@@ -180,6 +180,12 @@ internal sealed class ScriptExpressionStatement : ScriptStatement
 
         try
         {
+            if (Expression is ScriptCall call && call.TryRenderInclude(context) is { } rendered)
+            {
+                context.WriteOutput(rendered, trimEnd: false, this);
+                return;
+            }
+
             var value = Expression is ScriptPipe pipe ? pipe.EvaluateForOutput(context, this) : Expression.Evaluate(context);
             if (value is not null && Expression is not ScriptIncDec)
             {

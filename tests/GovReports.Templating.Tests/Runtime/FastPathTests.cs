@@ -356,6 +356,39 @@ public sealed class FastPathTests
             .Should().Be("Sunday 8 Tuesday 4 5 e t string");
     }
 
+    [Theory]
+    [InlineData("[{{ include 'x' }}]", "[a\n b \t\n]")]
+    [InlineData("[{{ include 'x' | string.rstrip }}]", "[a\n b]")]
+    [InlineData("[{{ include('x') | string.rstrip | string.upcase }}]", "[A\n B]")]
+    [InlineData("[{{ include 'x' | string.size }}]", "[7]")]
+    [InlineData("  {{ include 'x' | string.rstrip }}", "  a\n   b")]
+    [InlineData("  {{ include 'x' }}|", "  a\n   b \t\n|")]
+    public void Render_IncludePrinted_WritesTheTextTheIncludeReturns(string text, string expected)
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("a\n b \t\n") };
+
+        Template.Parse(text).Render(context).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Render_IncludePipedToStringParameter_CallsTheParameterNotTheBuiltin()
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("a ") };
+        var template = Template.Parse("{{ func f(string)\n include 'x' | string.rstrip\nend\nf {rstrip: @string.upcase} }}|");
+
+        template.Render(context).Should().Be("A |");
+    }
+
+    [Fact]
+    public void Render_PrintedIncludeOverOutputLimit_ReportsTheIncludeStatement()
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("0123456789   "), LimitToString = 14 };
+
+        var render = () => Template.Parse("0123\n{{ include 'x' | string.rstrip }}").Render(context);
+
+        render.Should().Throw<ScriptRuntimeException>().WithMessage("<input>(2,4) : error : The output exceeds LimitToString `14`");
+    }
+
     private sealed class OneTemplateLoader(string text) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) => templateName;
