@@ -64,9 +64,9 @@ public static class VietnameseFormat
         var number = NumberText.Rounded((decimal)amount.Dong / divisor, format.Decimals, format.DropTrailingZeros);
         return format.Suffix switch
         {
-            MoneySuffix.Word => number + (scale is null ? " đồng" : $" {scale} đồng"),
-            MoneySuffix.Symbol => number + (scale is null ? "đ" : $" {scale} đ"),
-            MoneySuffix.ScaleOnly => scale is null ? number : $"{number} {scale}",
+            MoneySuffix.Word => scale is null ? number + " đồng" : string.Concat(number, " ", scale, " đồng"),
+            MoneySuffix.Symbol => scale is null ? number + "đ" : string.Concat(number, " ", scale, " đ"),
+            MoneySuffix.ScaleOnly => scale is null ? number : number + " " + scale,
             _ => number,
         };
     }

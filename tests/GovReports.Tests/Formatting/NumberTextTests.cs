@@ -55,4 +55,31 @@ public sealed class NumberTextTests
         var act = () => VietnameseFormat.Number(1m, decimals);
         act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("decimals");
     }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335", "79.228.162.514.264.337.593.543.950.335")]
+    [InlineData("-79228162514264337593543950335", "-79.228.162.514.264.337.593.543.950.335")]
+    [InlineData("0.0000000000000000000000000001", "0,0000000000000000000000000001")]
+    [InlineData("-7.9228162514264337593543950335", "-7,9228162514264337593543950335")]
+    public void Number_Decimal_ExtremesOfTheType_WritesEveryDigit(string value, string expected) =>
+        VietnameseFormat.Number(D(value)).Should().Be(expected);
+
+    [Fact]
+    public void Number_LargestDecimalWithMostDecimals_PadsZeros()
+    {
+        var text = VietnameseFormat.Number(decimal.MaxValue, 18);
+
+        text.Should().Be("79.228.162.514.264.337.593.543.950.335," + new string('0', 18));
+    }
+
+    [Fact]
+    public void Group_MoreDigitsThanAnyNumber_GroupsThemAll()
+    {
+        var digits = string.Concat(Enumerable.Repeat("1234567890", 30));
+
+        var grouped = NumberText.Group(digits);
+
+        grouped.Replace(".", "", StringComparison.Ordinal).Should().Be(digits);
+        grouped.Split('.').Skip(1).Should().OnlyContain(group => group.Length == 3);
+    }
 }
