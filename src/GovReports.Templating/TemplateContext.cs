@@ -74,7 +74,19 @@ public sealed class TemplateContext
     public CultureInfo Culture { get; private set; } = CultureInfo.InvariantCulture;
 
     /// <summary>Gets the scope that assignments write to.</summary>
-    public ScriptObject CurrentGlobal => _globals[^1];
+    /// <remarks>A function's parameter scope handed out here is never reused for another call.</remarks>
+    public ScriptObject CurrentGlobal
+    {
+        get
+        {
+            var scope = _globals[^1];
+            scope.IsExposed = true;
+            return scope;
+        }
+    }
+
+    /// <summary>Gets the scope that assignments write to, for the engine's own use (which keeps no reference to it).</summary>
+    internal ScriptObject TopScope => _globals[^1];
 
     internal StringBuilder Output { get; private set; } = new();
 
@@ -111,6 +123,21 @@ public sealed class TemplateContext
     // so nested calls get their own; one that throws just leaves its storage to the garbage collector.
     private readonly Stack<List<object?>> _spareArgumentLists = new();
     private readonly object?[]?[] _spareArgumentArrays = new object?[]?[8];
+
+    // Parameter scopes of user functions, reused once the call returns unless the template or host was handed one (this, CurrentGlobal).
+    private const int MaxKeptScopes = 16;
+    private readonly Stack<ScriptObject> _spareScopes = new();
+
+    internal ScriptObject RentScope(int capacity) => _spareScopes.TryPop(out var scope) ? scope : new ScriptObject(capacity);
+
+    internal void ReturnScope(ScriptObject scope)
+    {
+        if (!scope.IsExposed && _spareScopes.Count < MaxKeptScopes)
+        {
+            scope.Clear();
+            _spareScopes.Push(scope);
+        }
+    }
 
     internal List<object?> RentArgumentList() => _spareArgumentLists.TryPop(out var list) ? list : new List<object?>(4);
 
@@ -158,6 +185,7 @@ public sealed class TemplateContext
         }
 
         var top = _globals[^1];
+        top.IsExposed = true;
         _globals.RemoveAt(_globals.Count - 1);
         return top;
     }
@@ -267,7 +295,7 @@ public sealed class TemplateContext
             }
         }
 
-        var scope = CurrentGlobal;
+        var scope = TopScope;
         if (BuiltinFunctions.IsBuiltinName(name))
         {
             throw new ScriptRuntimeException(node.Span, "Cannot override the value of a builtin function/variable `" + name + "`");

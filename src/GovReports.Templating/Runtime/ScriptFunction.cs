@@ -145,6 +145,7 @@ internal sealed class UserFunction : ScriptFunction
             if (scope is not null)
             {
                 context.PopScopeInternal();
+                context.ReturnScope(scope);
             }
 
             context.Frame = savedFrame;
@@ -184,7 +185,7 @@ internal sealed class UserFunction : ScriptFunction
     private void BindParameters(TemplateContext context, ScriptNode callSite, LocalFrame frame, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
     {
         var parameters = Parameters!;
-        var values = new ScriptObject(parameters.Count);
+        var values = context.RentScope(parameters.Count);
         var required = _requiredCount;
         var maxPositional = _hasVariadic ? int.MaxValue : parameters.Count;
         if (arguments.Count > maxPositional)
@@ -193,8 +194,9 @@ internal sealed class UserFunction : ScriptFunction
         }
 
         var position = 0;
-        foreach (var p in parameters)
+        for (var i = 0; i < parameters.Count; i++)
         {
+            var p = parameters[i];
             if (p.IsVariadic)
             {
                 var rest = new ScriptArray();
@@ -322,37 +324,37 @@ internal sealed class LoopState
         switch (name)
         {
             case "index":
-                value = Index;
+                value = ScriptValue.Box(Index);
                 return true;
             case "rindex":
-                value = Length - Index - 1;
+                value = ScriptValue.Box(Length - Index - 1);
                 return true;
             case "first":
-                value = Index == 0;
+                value = ScriptValue.Box(Index == 0);
                 return true;
             case "last":
-                value = Index == Length - 1;
+                value = ScriptValue.Box(Index == Length - 1);
                 return true;
             case "even":
-                value = Index % 2 == 0;
+                value = ScriptValue.Box(Index % 2 == 0);
                 return true;
             case "odd":
-                value = Index % 2 == 1;
+                value = ScriptValue.Box(Index % 2 == 1);
                 return true;
             case "changed":
-                value = Changed;
+                value = ScriptValue.Box(Changed);
                 return true;
             case "length":
-                value = Length;
+                value = ScriptValue.Box(Length);
                 return true;
             case "col":
-                value = Columns > 0 ? (Index % Columns) + 1 : Index + 1;
+                value = ScriptValue.Box(Columns > 0 ? (Index % Columns) + 1 : Index + 1);
                 return true;
             case "col_first":
-                value = Columns > 0 && Index % Columns == 0;
+                value = ScriptValue.Box(Columns > 0 && Index % Columns == 0);
                 return true;
             case "col_last":
-                value = Columns > 0 && (Index % Columns == Columns - 1 || Index == Length - 1);
+                value = ScriptValue.Box(Columns > 0 && (Index % Columns == Columns - 1 || Index == Length - 1));
                 return true;
             default:
                 value = null;

@@ -389,6 +389,71 @@ public sealed class FastPathTests
         render.Should().Throw<ScriptRuntimeException>().WithMessage("<input>(2,4) : error : The output exceeds LimitToString `14`");
     }
 
+    [Fact]
+    public void Render_FunctionCallsInARow_SeeNoAssignmentOfAnEarlierCall()
+    {
+        var template = Template.Parse(
+            "{{ func f(a, b = 'd')\n  if a == 1\n    left = 'x'\n  end\n  ret (left ?? '-') + a + b\nend\nf 1 }},{{ f 2 'e' }},{{ f 3 }}");
+
+        template.Render(new TemplateContext()).Should().Be("x1d,-2e,-3d");
+    }
+
+    [Fact]
+    public void Render_FunctionReturnsItsScope_KeepsItAfterLaterCalls()
+    {
+        var template = Template.Parse(
+            "{{ func keep(v)\n  ret this\nend\nfunc other(v)\n  ret v\nend\nk = keep 'kept'\nother 'overwritten'\nother 'again' }}|{{ k.v }}");
+
+        template.Render(new TemplateContext()).Should().Be("overwrittenagain|kept");
+    }
+
+    [Fact]
+    public void Render_HostTakesAFunctionsScope_KeepsItAfterLaterCalls()
+    {
+        ScriptObject? taken = null;
+        var globals = new ScriptObject();
+        globals.Import("take", new Func<TemplateContext, string>(context =>
+        {
+            taken = context.CurrentGlobal;
+            return "";
+        }));
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ func f(v)\n  take\nend\nfunc g(v)\n  ret v\nend\nf 'mine'\ng 'other' }}").Render(context);
+
+        taken!["v"].Should().Be("mine");
+    }
+
+    [Fact]
+    public void Render_LoopOverAFunctionsParameterScope_ReadsTheCurrentCallsItems()
+    {
+        var template = Template.Parse(
+            "{{ func each(items)\n  for x in items\n    x\n  end\nend\neach [1, 2] }}/{{ each ['a', 'b'] }}/{{ x }}");
+
+        template.Render(new TemplateContext()).Should().Be("12/ab/");
+    }
+
+    [Theory]
+    [InlineData("{{ for x in 1..3 }}{{ for.index }}{{ for.rindex }}{{ for.length }} {{ end }}", "023 113 203 ")]
+    [InlineData("{{ r.small + 1 }} {{ r.big + 1 }} {{ r.negative - 1 }}", "8 1025 -3")]
+    public void Render_IntsFromLoopsAndMembers_ReadAsTheirValues(string text, string expected)
+    {
+        var context = new TemplateContext();
+        context.PushGlobal(new ScriptObject { ["r"] = new Ints() });
+
+        Template.Parse(text).Render(context).Should().Be(expected);
+    }
+
+    public sealed class Ints
+    {
+        public int Small { get; init; } = 7;
+
+        public int Big { get; init; } = 1024;
+
+        public int Negative { get; init; } = -2;
+    }
+
     private sealed class OneTemplateLoader(string text) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) => templateName;
