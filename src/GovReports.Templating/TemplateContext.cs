@@ -139,6 +139,30 @@ public sealed class TemplateContext
         }
     }
 
+    // Call frames live exactly as long as their call (nothing keeps one after it returns), so they are reused per context.
+    private const int MaxKeptFrames = 16;
+    private readonly Stack<LocalFrame> _spareFrames = new();
+
+    internal LocalFrame RentFrame(LocalFrame parent)
+    {
+        if (_spareFrames.TryPop(out var frame))
+        {
+            frame.Parent = parent;
+            return frame;
+        }
+
+        return new LocalFrame(parent);
+    }
+
+    internal void ReturnFrame(LocalFrame frame)
+    {
+        if (_spareFrames.Count < MaxKeptFrames)
+        {
+            frame.Clear();
+            _spareFrames.Push(frame);
+        }
+    }
+
     internal List<object?> RentArgumentList() => _spareArgumentLists.TryPop(out var list) ? list : new List<object?>(4);
 
     internal void ReturnArgumentList(List<object?> list)

@@ -96,7 +96,7 @@ internal sealed class IncludeFunction : ScriptFunction
             shared?.TryAdd(path, template);
         }
 
-        var frame = new LocalFrame(context.Frame);
+        var frame = context.RentFrame(context.Frame);
         if (namedArguments is not null)
         {
             // Named arguments are readable as $.name and, like parameters, as plain names inside the include.
@@ -143,6 +143,7 @@ internal sealed class IncludeFunction : ScriptFunction
 
             context.CurrentIndent = savedIndent;
             context.CallDepth--;
+            context.ReturnFrame(frame);
         }
 
         return context.PopOutputBuilder();

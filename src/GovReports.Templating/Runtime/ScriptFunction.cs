@@ -83,7 +83,7 @@ internal sealed class UserFunction : ScriptFunction
             return InvokeInCallerFrame(context, callSite);
         }
 
-        var frame = new LocalFrame(context.Frame);
+        var frame = context.RentFrame(context.Frame);
         if (namedArguments is not null && Parameters is null)
         {
             var args = new ScriptArray(arguments) { Members = new ScriptObject() };
@@ -150,6 +150,7 @@ internal sealed class UserFunction : ScriptFunction
 
             context.Frame = savedFrame;
             context.CallDepth--;
+            context.ReturnFrame(frame);
         }
     }
 
@@ -254,7 +255,7 @@ internal sealed class LocalFrame
         Parent = parent;
     }
 
-    public LocalFrame? Parent { get; }
+    public LocalFrame? Parent { get; set; }
 
     public Dictionary<string, object?>? Locals { get; set; }
 
@@ -291,6 +292,18 @@ internal sealed class LocalFrame
     public ScriptFunction? WrapBody { get; set; }
 
     public int LoopDepth { get; set; }
+
+    /// <summary>Forgets the call this frame served, keeping the (emptied) locals table for the next call.</summary>
+    public void Clear()
+    {
+        Parent = null;
+        Locals?.Clear();
+        _callArguments = null;
+        _arguments = null;
+        Parameters = null;
+        WrapBody = null;
+        LoopDepth = 0;
+    }
 }
 
 internal enum FlowState

@@ -434,6 +434,17 @@ public sealed class FastPathTests
         template.Render(new TemplateContext()).Should().Be("12/ab/");
     }
 
+    [Fact]
+    public void Render_CallsInARowAndNested_SeeOnlyTheirOwnLocalsAndArguments()
+    {
+        var template = Template.Parse(
+            "{{ func f\n  if $0 == 1\n    $seen = 'x'\n  end\n  ret ($seen ?? '-') + $0 + ($1 ?? '') + $.size\nend\n"
+            + "func outer\n  $mine = $0\n  $inner = f 5 'n'\n  ret $mine + '/' + $inner + '/' + $0\nend }}"
+            + "{{ f 1 }},{{ f 2 'b' }},{{ outer 'o' }},{{ f 3 }}");
+
+        template.Render(new TemplateContext()).Should().Be("x11,-2b2,o/-5n2/o,-31");
+    }
+
     [Theory]
     [InlineData("{{ for x in 1..3 }}{{ for.index }}{{ for.rindex }}{{ for.length }} {{ end }}", "023 113 203 ")]
     [InlineData("{{ r.small + 1 }} {{ r.big + 1 }} {{ r.negative - 1 }}", "8 1025 -3")]
