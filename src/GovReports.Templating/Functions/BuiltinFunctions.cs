@@ -81,8 +81,9 @@ internal sealed class IncludeFunction : ScriptFunction
             ?? throw new ScriptRuntimeException(callSite.Span, "Unable to include <" + name + ">. No TemplateLoader registered in TemplateContext.TemplateLoader");
         var path = loader.GetPath(context, callSite.Span, name)
             ?? throw new ScriptRuntimeException(callSite.Span, "Include template path cannot be null");
+        // The host's shared cache only ever gains templates, so it pins them for the render as the context's own cache does for the rest.
         var shared = context.TemplateCache is { } cache && loader.IsCacheable(path) ? cache : null;
-        if (!context.IncludeCache.TryGetValue(path, out var template) && (shared is null || !shared.TryGetValue(path, out template)))
+        if (!(shared is null ? context.IncludeCache.TryGetValue(path, out var template) : shared.TryGetValue(path, out template)))
         {
             var text = loader.Load(context, callSite.Span, path)
                 ?? throw new ScriptRuntimeException(callSite.Span, "The result of including `" + name + "->" + path + "` cannot be null");
@@ -92,8 +93,14 @@ internal sealed class IncludeFunction : ScriptFunction
                 throw new ScriptParserRuntimeException(callSite.Span, "Error while parsing template `" + path + "`", template.Messages);
             }
 
-            context.IncludeCache[path] = template;
-            shared?.TryAdd(path, template);
+            if (shared is null)
+            {
+                context.IncludeCache[path] = template;
+            }
+            else
+            {
+                template = shared.GetOrAdd(path, template);
+            }
         }
 
         var frame = context.RentFrame(context.Frame);
