@@ -440,11 +440,11 @@ public sealed class TemplateContext
         }
     }
 
-    internal void PushOutput()
-    {
-        var builder = t_spareOutputs is { } spares && spares.TryPop(out var spare) ? spare : new StringBuilder();
-        _outputs.Add(Output = builder);
-    }
+    internal void PushOutput() => _outputs.Add(Output = RentText());
+
+    /// <summary>Gets an empty builder from this thread's spares, for text given back with <see cref="ToTextAndRecycle"/>.</summary>
+    internal static StringBuilder RentText() =>
+        t_spareOutputs is { } spares && spares.TryPop(out var spare) ? spare : new StringBuilder();
 
     internal string PopOutput() => ToTextAndRecycle(PopOutputBuilder());
 

@@ -771,9 +771,51 @@ internal sealed class ScriptBinary : ScriptExpression
                 return Left.Evaluate(context) is null ? null : Right.Evaluate(context);
         }
 
+        if (Operator == BinaryOp.Add && Left is ScriptBinary { Operator: BinaryOp.Add } sum)
+        {
+            StringBuilder? text = null;
+            var value = EvaluateSum(context, sum.EvaluateSum(context, ref text), ref text);
+            return text is null ? value : TemplateContext.ToTextAndRecycle(text);
+        }
+
         var left = Left.Evaluate(context);
         var right = Right.Evaluate(context);
         return Operators.Binary(context, Operator, left, right, OperatorSpan, Span);
+    }
+
+    /// <summary>
+    /// Adds this node's right operand to the sum of its left side (a + b + c … evaluated left to right, as nested additions are).
+    /// Once the sum is text it is kept in <paramref name="text"/> (the value returned is then meaningless), so a chain makes
+    /// one string instead of one per step; every step checks the length at its own span, as <see cref="Operators.Binary"/> does.
+    /// </summary>
+    private object? EvaluateSum(TemplateContext context, ref StringBuilder? text)
+    {
+        var left = Left is ScriptBinary { Operator: BinaryOp.Add } sum ? sum.EvaluateSum(context, ref text) : Left.Evaluate(context);
+        return EvaluateSum(context, left, ref text);
+    }
+
+    private object? EvaluateSum(TemplateContext context, object? left, ref StringBuilder? text)
+    {
+        var right = ObjectAccess.Normalize(Right.Evaluate(context));
+        if (text is not null)
+        {
+            var rightText = ScriptValue.ToText(right, context);
+            context.CheckLength(Span, (long)text.Length + rightText.Length);
+            text.Append(rightText);
+            return null;
+        }
+
+        left = ObjectAccess.Normalize(left);
+        if ((left is string || right is string) && !(ObjectAccess.IsList(left) && ObjectAccess.IsList(right)))
+        {
+            var leftText = ScriptValue.ToText(left, context);
+            var rightText = ScriptValue.ToText(right, context);
+            context.CheckLength(Span, (long)leftText.Length + rightText.Length);
+            text = TemplateContext.RentText().Append(leftText).Append(rightText);
+            return null;
+        }
+
+        return Operators.Binary(context, BinaryOp.Add, left, right, OperatorSpan, Span);
     }
 
     public override void VisitChildren(Action<ScriptNode> visit)

@@ -465,6 +465,34 @@ public sealed class FastPathTests
         public int Negative { get; init; } = -2;
     }
 
+    [Theory]
+    [InlineData("'a' + 1 + 2 + 'b'")]
+    [InlineData("1 + 2 + 'a' + 3")]
+    [InlineData("[1] + [2] + 'x' + [3]")]
+    [InlineData("null + 'a' + null + 1.5")]
+    [InlineData("'a' + [1, 2] + 3")]
+    [InlineData("1 + 2 + 3.5 + 4")]
+    [InlineData("[1] + [2] + [3]")]
+    public void Render_ChainOfAdditions_GivesWhatAdditionsOneAtATimeGive(string chain)
+    {
+        var terms = chain.Split(" + ");
+        var stepwise = "{{ x = " + terms[0] + "\n" + string.Concat(terms.Skip(1).Select(t => "x = x + " + t + "\n")) + "x }}";
+
+        var expected = Template.Parse(stepwise).Render(new TemplateContext());
+
+        Template.Parse("{{ " + chain + " }}").Render(new TemplateContext()).Should().Be(expected).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void Render_ChainOfAdditionsOverLimit_ReportsTheStepThatGrewTooLong()
+    {
+        var context = new TemplateContext { LimitToString = 5 };
+
+        var render = () => Template.Parse("{{ 'ab' + 'cd' + 'ef' + 'gh' }}").Render(context);
+
+        render.Should().Throw<ScriptRuntimeException>().WithMessage("<input>(1,4) : error : The result would be 6 characters long, more than LimitToString `5`");
+    }
+
     private sealed class OneTemplateLoader(string text) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) => templateName;
