@@ -11,6 +11,8 @@ internal static class NumberText
     private const int MaxInvariantLength = 64;
     private const int StackTextLength = 256;
 
+    private static readonly string Zeros = new('0', MaxDecimals);
+
     private static readonly string[] FixedFormats = Enumerable.Range(0, MaxDecimals + 1).Select(d => "F" + d.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     internal static string Integer(long value)
@@ -32,8 +34,14 @@ internal static class NumberText
     internal static string Fixed(decimal value, int decimals, bool dropTrailingZeros)
     {
         Span<char> buffer = stackalloc char[MaxInvariantLength];
-        var format = decimals is >= 0 and <= MaxDecimals ? FixedFormats[decimals] : "F" + decimals.ToString(CultureInfo.InvariantCulture);
         var magnitude = Math.Abs(value);
+        if (decimals is >= 0 and <= MaxDecimals && TryFormatWhole(magnitude, buffer, out var digits))
+        {
+            // Most figures are whole: long digits are much cheaper than decimal's, and "F" would only add zeros.
+            return Compose(value < 0, buffer[..digits], dropTrailingZeros ? default : Zeros.AsSpan(0, decimals));
+        }
+
+        var format = decimals is >= 0 and <= MaxDecimals ? FixedFormats[decimals] : "F" + decimals.ToString(CultureInfo.InvariantCulture);
         ReadOnlySpan<char> invariant = magnitude.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture)
             ? buffer[..written]
             : magnitude.ToString(format, CultureInfo.InvariantCulture);
@@ -46,9 +54,24 @@ internal static class NumberText
     internal static string Exact(decimal value)
     {
         Span<char> invariant = stackalloc char[MaxInvariantLength];
-        Math.Abs(value).TryFormat(invariant, out var written, default, CultureInfo.InvariantCulture);
+        var magnitude = Math.Abs(value);
+        if (TryFormatWhole(magnitude, invariant, out var digits))
+        {
+            // A whole value's decimals (1.00) are all zeros, which are dropped anyway.
+            return Compose(value < 0, invariant[..digits], default);
+        }
+
+        magnitude.TryFormat(invariant, out var written, default, CultureInfo.InvariantCulture);
         Split(invariant[..written], out var whole, out var fraction);
         return Compose(value < 0, whole, fraction.TrimEnd('0'));
+    }
+
+    /// <summary>Writes the digits of a whole, non-negative value that fits a long; false for any other value.</summary>
+    private static bool TryFormatWhole(decimal magnitude, Span<char> destination, out int written)
+    {
+        written = 0;
+        return decimal.IsInteger(magnitude) && magnitude <= long.MaxValue
+            && ((long)magnitude).TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
     }
 
     internal static void CheckDecimals(int decimals, string paramName)

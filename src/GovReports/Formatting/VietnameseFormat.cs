@@ -61,7 +61,9 @@ public static class VietnameseFormat
             MoneyUnit.BillionDong => (Money.DongPerBillion, "tỷ"),
             _ => (1L, null as string),
         };
-        var number = NumberText.Rounded((decimal)amount.Dong / divisor, format.Decimals, format.DropTrailingZeros);
+        // An even multiple of the unit divides as a long; only the digits matter to Rounded, not the decimal's scale.
+        var units = amount.Dong % divisor == 0 ? amount.Dong / divisor : (decimal)amount.Dong / divisor;
+        var number = NumberText.Rounded(units, format.Decimals, format.DropTrailingZeros);
         return format.Suffix switch
         {
             MoneySuffix.Word => scale is null ? number + " đồng" : string.Concat(number, " ", scale, " đồng"),

@@ -30,6 +30,10 @@ public sealed class NumberTextTests
     [InlineData("-0.5", "-0,5")]
     [InlineData("84530", "84.530")]
     [InlineData("0.000", "0")]
+    [InlineData("84530.00", "84.530")]
+    [InlineData("-84530.000", "-84.530")]
+    [InlineData("-0.00", "0")]
+    [InlineData("9223372036854775808", "9.223.372.036.854.775.808")]
     public void Number_Decimal_WritesSignificantDecimalsAfterComma(string value, string expected) =>
         VietnameseFormat.Number(D(value)).Should().Be(expected);
 
@@ -44,6 +48,11 @@ public sealed class NumberTextTests
     [InlineData("97.229", 1, false, "97,2")]
     [InlineData("37.07", 2, false, "37,07")]
     [InlineData("1.999", 2, true, "2")]
+    [InlineData("5", 2, false, "5,00")]
+    [InlineData("5.0", 18, false, "5,000000000000000000")]
+    [InlineData("-1234", 1, true, "-1.234")]
+    [InlineData("-1234", 1, false, "-1.234,0")]
+    [InlineData("9223372036854775808", 1, false, "9.223.372.036.854.775.808,0")]
     public void Number_WithDecimals_RoundsHalfUp(string value, int decimals, bool drop, string expected) =>
         VietnameseFormat.Number(D(value), decimals, drop).Should().Be(expected);
 
