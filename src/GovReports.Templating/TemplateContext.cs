@@ -440,7 +440,66 @@ public sealed class TemplateContext
         }
     }
 
-    internal void PushOutput() => _outputs.Add(Output = RentText());
+    internal void PushOutput()
+    {
+        _outputStarts.Add(_outputStart);
+        _outputStart = 0;
+        _outputs.Add(Output = RentText());
+    }
+
+    // Where the output of the include being printed straight into the current builder began: limits count from there,
+    // as they would in a builder of the include's own. Each builder pushed starts at 0; the enclosing start is kept meanwhile.
+    private int _outputStart;
+    private readonly List<int> _outputStarts = new(2);
+
+    /// <summary>Starts the output of an include printed straight into the current output; returns the enclosing start, which <see cref="RestoreOutputStart"/> puts back.</summary>
+    internal int BeginPrintedOutput(out int start)
+    {
+        var saved = _outputStart;
+        _outputStart = start = Output.Length;
+        return saved;
+    }
+
+    internal void RestoreOutputStart(int saved) => _outputStart = saved;
+
+    /// <summary>
+    /// Finishes an include a statement prints as writing its text would have: <paramref name="trimEnd"/> drops its trailing
+    /// white space (as <c>string.rstrip</c> does), then the output is checked at <paramref name="at"/>.
+    /// </summary>
+    internal void EndPrint(PrintedInclude printed, bool trimEnd, ScriptNode at)
+    {
+        if (printed.Builder is { } builder)
+        {
+            WriteOutput(builder, trimEnd, at);
+            return;
+        }
+
+        if (trimEnd)
+        {
+            var length = Output.Length;
+            while (length > printed.Start && char.IsWhiteSpace(Output[length - 1]))
+            {
+                length--;
+            }
+
+            Output.Length = length;
+        }
+
+        CheckOutput(at);
+    }
+
+    /// <summary>Takes a printed include's output back out as text, for a caller that turned out to need its value.</summary>
+    internal string TakePrintedText(PrintedInclude printed)
+    {
+        if (printed.Builder is { } builder)
+        {
+            return ToTextAndRecycle(builder);
+        }
+
+        var text = Output.ToString(printed.Start, Output.Length - printed.Start);
+        Output.Length = printed.Start;
+        return text;
+    }
 
     /// <summary>Gets an empty builder from this thread's spares, for text given back with <see cref="ToTextAndRecycle"/>.</summary>
     internal static StringBuilder RentText() =>
@@ -454,6 +513,8 @@ public sealed class TemplateContext
         var builder = Output;
         _outputs.RemoveAt(_outputs.Count - 1);
         Output = _outputs.Count > 0 ? _outputs[^1] : new StringBuilder();
+        _outputStart = _outputStarts[^1];
+        _outputStarts.RemoveAt(_outputStarts.Count - 1);
         return builder;
     }
 
@@ -523,7 +584,7 @@ public sealed class TemplateContext
     // Writes without a node (table-row markup) are checked at the next located write.
     private void CheckOutput(ScriptNode? at)
     {
-        if (at is not null && LimitToString > 0 && Output.Length > LimitToString)
+        if (at is not null && LimitToString > 0 && Output.Length - _outputStart > LimitToString)
         {
             throw new ScriptRuntimeException(at.Span, "The output exceeds LimitToString `" + LimitToString.ToString(CultureInfo.InvariantCulture) + "`");
         }
@@ -605,6 +666,9 @@ public sealed class TemplateContext
         return value;
     }
 }
+
+/// <summary>The output of an include a statement prints: in a builder of its own (<see cref="Builder"/>), or in the current output from <see cref="Start"/> on.</summary>
+internal readonly record struct PrintedInclude(StringBuilder? Builder, int Start);
 
 /// <summary>A loop variable as stored in a global scope: its name, the scope, the scope's version right after the store, and the value.</summary>
 internal readonly record struct LoopVariableBinding(string Name, ScriptObject Scope, long Version, object? Value);

@@ -61,10 +61,13 @@ internal sealed class IncludeFunction : ScriptFunction
     }
 
     public override object? Invoke(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments) =>
-        TemplateContext.ToTextAndRecycle(Render(context, callSite, arguments, namedArguments));
+        TemplateContext.ToTextAndRecycle(Render(context, callSite, arguments, namedArguments, straight: false).Builder!);
 
-    /// <summary>Renders the include and returns the builder holding its output, for the caller to turn into text or copy into its own output.</summary>
-    public StringBuilder Render(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
+    /// <summary>
+    /// Renders the include into a builder of its own, or, when <paramref name="straight"/>, straight into the current output
+    /// (its limits still counted from where it began), for a statement that prints it.
+    /// </summary>
+    public PrintedInclude Render(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments, bool straight)
     {
         if (arguments.Count == 0)
         {
@@ -133,13 +136,28 @@ internal sealed class IncludeFunction : ScriptFunction
 
         context.Frame = frame;
         context.CurrentIndent = null;
-        context.PushOutput();
+        var start = 0;
+        var savedStart = 0;
+        if (straight)
+        {
+            savedStart = context.BeginPrintedOutput(out start);
+        }
+        else
+        {
+            context.PushOutput();
+        }
+
         try
         {
             template.Page.Execute(context);
         }
         finally
         {
+            if (straight)
+            {
+                context.RestoreOutputStart(savedStart);
+            }
+
             context.Flow = FlowState.None;
             context.ReturnValue = null;
             context.Frame = savedFrame;
@@ -153,7 +171,7 @@ internal sealed class IncludeFunction : ScriptFunction
             context.ReturnFrame(frame);
         }
 
-        return context.PopOutputBuilder();
+        return straight ? new PrintedInclude(null, start) : new PrintedInclude(context.PopOutputBuilder(), 0);
     }
 }
 

@@ -573,21 +573,23 @@ internal sealed class ScriptCall : ScriptExpression
     }
 
     /// <summary>
-    /// Renders an <c>include</c> call whose output a statement prints into a builder instead of a string;
-    /// returns null, having evaluated nothing but the name <c>include</c>, when the call is anything else.
+    /// Renders an <c>include</c> call whose output a statement prints without making a string of it: straight into the output,
+    /// or, when the statement indents what it prints, into a builder of its own. Returns false, having evaluated nothing but
+    /// the name <c>include</c>, when the call is anything else.
     /// </summary>
-    public StringBuilder? TryRenderInclude(TemplateContext context)
+    public bool TryPrintInclude(TemplateContext context, out PrintedInclude printed)
     {
         if (context.HasPipe || Target is not ScriptVariable { Name: "include" } target || target.EvaluateNoInvoke(context) is not IncludeFunction include)
         {
-            return null;
+            printed = default;
+            return false;
         }
 
         var args = context.RentArgumentList();
         var named = EvaluateArguments(context, args);
-        var rendered = include.Render(context, this, args, named);
+        printed = include.Render(context, this, args, named, straight: context.CurrentIndent is null);
         context.ReturnArgumentList(args);
-        return rendered;
+        return true;
     }
 
     private object? Call(TemplateContext context, ScriptFunction function, List<object?> args)
@@ -654,16 +656,16 @@ internal sealed class ScriptPipe : ScriptExpression
     private object? Evaluate(TemplateContext context, ScriptExpressionStatement? output)
     {
         object? value;
-        if (output is not null && From is ScriptCall from && from.TryRenderInclude(context) is { } rendered)
+        if (output is not null && From is ScriptCall from && from.TryPrintInclude(context, out var printed))
         {
-            // {{ include … | string.rstrip }}: the include's output is trimmed while it is copied, never made a string.
+            // {{ include … | string.rstrip }}: the include's output is trimmed where it was printed, never made a string.
             if (IsBuiltinRstrip(context))
             {
-                context.WriteOutput(rendered, trimEnd: true, output);
+                context.EndPrint(printed, trimEnd: true, output);
                 return null;
             }
 
-            value = TemplateContext.ToTextAndRecycle(rendered);
+            value = context.TakePrintedText(printed);
         }
         else
         {

@@ -180,9 +180,9 @@ internal sealed class ScriptExpressionStatement : ScriptStatement
 
         try
         {
-            if (Expression is ScriptCall call && call.TryRenderInclude(context) is { } rendered)
+            if (Expression is ScriptCall call && call.TryPrintInclude(context, out var printed))
             {
-                context.WriteOutput(rendered, trimEnd: false, this);
+                context.EndPrint(printed, trimEnd: false, this);
                 return;
             }
 

@@ -466,6 +466,31 @@ public sealed class FastPathTests
     }
 
     [Theory]
+    [InlineData("{{ 'abcdefghijklmnop' }}")]
+    [InlineData("abcdefgh{{ 'ijklmnop' }}")]
+    [InlineData("abc{{ include 'x' }}")]
+    public void Render_PrintedIncludeWritingOverLimit_FailsWhereTheIncludeAsAValueFails(string partial)
+    {
+        var loader = new OneTemplateLoader(partial);
+
+        var printed = () => Template.Parse("0123456789\n{{ include 'x' }}").Render(new TemplateContext { TemplateLoader = loader, LimitToString = 14, RecursiveLimit = 3 });
+        var asValue = () => Template.Parse("0123456789\n{{ y = include 'x' }}{{ y }}").Render(new TemplateContext { TemplateLoader = loader, LimitToString = 14, RecursiveLimit = 3 });
+
+        var expected = asValue.Should().Throw<ScriptRuntimeException>().Which.Message;
+        printed.Should().Throw<ScriptRuntimeException>().WithMessage(expected);
+    }
+
+    [Fact]
+    public void Render_PrintedIncludesWithinLimitOnTheirOwn_CheckTheWholeOutputAfterEach()
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("abcdefgh"), LimitToString = 14 };
+
+        var render = () => Template.Parse("{{ include 'x' }}\n{{ include 'x' }}").Render(context);
+
+        render.Should().Throw<ScriptRuntimeException>().WithMessage("<input>(2,4) : error : The output exceeds LimitToString `14`");
+    }
+
+    [Theory]
     [InlineData("'a' + 1 + 2 + 'b'")]
     [InlineData("1 + 2 + 'a' + 3")]
     [InlineData("[1] + [2] + 'x' + [3]")]
