@@ -29,6 +29,9 @@ public sealed class ScriptObject : IDictionary<string, object?>
     /// </summary>
     internal bool MayShadowBuiltin { get; private set; }
 
+    /// <summary>Gets or sets a value indicating whether this object, used as a scope, was handed to a template (<c>this</c>) or a host, so it must not be reused.</summary>
+    internal bool IsExposed { get; set; }
+
     /// <summary>Gets a number that changes whenever a member is stored or removed, so that a value read earlier can be known to be still current.</summary>
     internal long Version { get; private set; }
 

@@ -74,7 +74,19 @@ public sealed class TemplateContext
     public CultureInfo Culture { get; private set; } = CultureInfo.InvariantCulture;
 
     /// <summary>Gets the scope that assignments write to.</summary>
-    public ScriptObject CurrentGlobal => _globals[^1];
+    /// <remarks>A function's parameter scope handed out here is never reused for another call.</remarks>
+    public ScriptObject CurrentGlobal
+    {
+        get
+        {
+            var scope = _globals[^1];
+            scope.IsExposed = true;
+            return scope;
+        }
+    }
+
+    /// <summary>Gets the scope that assignments write to, for the engine's own use (which keeps no reference to it).</summary>
+    internal ScriptObject TopScope => _globals[^1];
 
     internal StringBuilder Output { get; private set; } = new();
 
@@ -111,6 +123,45 @@ public sealed class TemplateContext
     // so nested calls get their own; one that throws just leaves its storage to the garbage collector.
     private readonly Stack<List<object?>> _spareArgumentLists = new();
     private readonly object?[]?[] _spareArgumentArrays = new object?[]?[8];
+
+    // Parameter scopes of user functions, reused once the call returns unless the template or host was handed one (this, CurrentGlobal).
+    private const int MaxKeptScopes = 16;
+    private readonly Stack<ScriptObject> _spareScopes = new();
+
+    internal ScriptObject RentScope(int capacity) => _spareScopes.TryPop(out var scope) ? scope : new ScriptObject(capacity);
+
+    internal void ReturnScope(ScriptObject scope)
+    {
+        if (!scope.IsExposed && _spareScopes.Count < MaxKeptScopes)
+        {
+            scope.Clear();
+            _spareScopes.Push(scope);
+        }
+    }
+
+    // Call frames live exactly as long as their call (nothing keeps one after it returns), so they are reused per context.
+    private const int MaxKeptFrames = 16;
+    private readonly Stack<LocalFrame> _spareFrames = new();
+
+    internal LocalFrame RentFrame(LocalFrame parent)
+    {
+        if (_spareFrames.TryPop(out var frame))
+        {
+            frame.Parent = parent;
+            return frame;
+        }
+
+        return new LocalFrame(parent);
+    }
+
+    internal void ReturnFrame(LocalFrame frame)
+    {
+        if (_spareFrames.Count < MaxKeptFrames)
+        {
+            frame.Clear();
+            _spareFrames.Push(frame);
+        }
+    }
 
     internal List<object?> RentArgumentList() => _spareArgumentLists.TryPop(out var list) ? list : new List<object?>(4);
 
@@ -158,6 +209,7 @@ public sealed class TemplateContext
         }
 
         var top = _globals[^1];
+        top.IsExposed = true;
         _globals.RemoveAt(_globals.Count - 1);
         return top;
     }
@@ -267,7 +319,7 @@ public sealed class TemplateContext
             }
         }
 
-        var scope = CurrentGlobal;
+        var scope = TopScope;
         if (BuiltinFunctions.IsBuiltinName(name))
         {
             throw new ScriptRuntimeException(node.Span, "Cannot override the value of a builtin function/variable `" + name + "`");
@@ -390,24 +442,123 @@ public sealed class TemplateContext
 
     internal void PushOutput()
     {
-        var builder = t_spareOutputs is { } spares && spares.TryPop(out var spare) ? spare : new StringBuilder();
-        _outputs.Add(Output = builder);
+        _outputStarts.Add(_outputStart);
+        _outputStart = 0;
+        _outputs.Add(Output = RentText());
     }
 
-    internal string PopOutput()
+    // Where the output of the include being printed straight into the current builder began: limits count from there,
+    // as they would in a builder of the include's own. Each builder pushed starts at 0; the enclosing start is kept meanwhile.
+    private int _outputStart;
+    private readonly List<int> _outputStarts = new(2);
+
+    /// <summary>Starts the output of an include printed straight into the current output; returns the enclosing start, which <see cref="RestoreOutputStart"/> puts back.</summary>
+    internal int BeginPrintedOutput(out int start)
+    {
+        var saved = _outputStart;
+        _outputStart = start = Output.Length;
+        return saved;
+    }
+
+    internal void RestoreOutputStart(int saved) => _outputStart = saved;
+
+    /// <summary>
+    /// Finishes an include a statement prints as writing its text would have: <paramref name="trimEnd"/> drops its trailing
+    /// white space (as <c>string.rstrip</c> does), then the output is checked at <paramref name="at"/>.
+    /// </summary>
+    internal void EndPrint(PrintedInclude printed, bool trimEnd, ScriptNode at)
+    {
+        if (printed.Builder is { } builder)
+        {
+            WriteOutput(builder, trimEnd, at);
+            return;
+        }
+
+        if (trimEnd)
+        {
+            var length = Output.Length;
+            while (length > printed.Start && char.IsWhiteSpace(Output[length - 1]))
+            {
+                length--;
+            }
+
+            Output.Length = length;
+        }
+
+        CheckOutput(at);
+    }
+
+    /// <summary>Takes a printed include's output back out as text, for a caller that turned out to need its value.</summary>
+    internal string TakePrintedText(PrintedInclude printed)
+    {
+        if (printed.Builder is { } builder)
+        {
+            return ToTextAndRecycle(builder);
+        }
+
+        var text = Output.ToString(printed.Start, Output.Length - printed.Start);
+        Output.Length = printed.Start;
+        return text;
+    }
+
+    /// <summary>Gets an empty builder from this thread's spares, for text given back with <see cref="ToTextAndRecycle"/>.</summary>
+    internal static StringBuilder RentText() =>
+        t_spareOutputs is { } spares && spares.TryPop(out var spare) ? spare : new StringBuilder();
+
+    internal string PopOutput() => ToTextAndRecycle(PopOutputBuilder());
+
+    /// <summary>Ends the innermost output and returns its builder, which the caller gives back with <see cref="ToTextAndRecycle"/> or <see cref="WriteOutput"/>.</summary>
+    internal StringBuilder PopOutputBuilder()
     {
         var builder = Output;
-        var text = builder.ToString();
         _outputs.RemoveAt(_outputs.Count - 1);
+        Output = _outputs.Count > 0 ? _outputs[^1] : new StringBuilder();
+        _outputStart = _outputStarts[^1];
+        _outputStarts.RemoveAt(_outputStarts.Count - 1);
+        return builder;
+    }
+
+    /// <summary>Returns the text of a popped output builder and keeps the builder for reuse.</summary>
+    internal static string ToTextAndRecycle(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        Recycle(builder);
+        return text;
+    }
+
+    /// <summary>
+    /// Writes a popped output builder (an include's output) as <see cref="Write(string, ScriptNode?)"/> would write its text,
+    /// without making a string of it when no indent applies; <paramref name="trimEnd"/> drops trailing white space first, as <c>string.rstrip</c> does.
+    /// </summary>
+    internal void WriteOutput(StringBuilder rendered, bool trimEnd, ScriptNode at)
+    {
+        var length = rendered.Length;
+        while (trimEnd && length > 0 && char.IsWhiteSpace(rendered[length - 1]))
+        {
+            length--;
+        }
+
+        if (CurrentIndent is null)
+        {
+            Output.Append(rendered, 0, length);
+            CheckOutput(at);
+        }
+        else
+        {
+            Write(rendered.ToString(0, length), at);
+        }
+
+        Recycle(rendered);
+    }
+
+    private static void Recycle(StringBuilder builder)
+    {
         var spares = t_spareOutputs ??= new Stack<StringBuilder>(MaxKeptOutputs);
         if (builder.Capacity <= MaxKeptOutputCapacity && spares.Count < MaxKeptOutputs)
         {
             builder.Clear();
             spares.Push(builder);
         }
-
-        Output = _outputs.Count > 0 ? _outputs[^1] : new StringBuilder();
-        return text;
     }
 
     internal void Write(string text, ScriptNode? at = null)
@@ -433,7 +584,7 @@ public sealed class TemplateContext
     // Writes without a node (table-row markup) are checked at the next located write.
     private void CheckOutput(ScriptNode? at)
     {
-        if (at is not null && LimitToString > 0 && Output.Length > LimitToString)
+        if (at is not null && LimitToString > 0 && Output.Length - _outputStart > LimitToString)
         {
             throw new ScriptRuntimeException(at.Span, "The output exceeds LimitToString `" + LimitToString.ToString(CultureInfo.InvariantCulture) + "`");
         }
@@ -515,6 +666,9 @@ public sealed class TemplateContext
         return value;
     }
 }
+
+/// <summary>The output of an include a statement prints: in a builder of its own (<see cref="Builder"/>), or in the current output from <see cref="Start"/> on.</summary>
+internal readonly record struct PrintedInclude(StringBuilder? Builder, int Start);
 
 /// <summary>A loop variable as stored in a global scope: its name, the scope, the scope's version right after the store, and the value.</summary>
 internal readonly record struct LoopVariableBinding(string Name, ScriptObject Scope, long Version, object? Value);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text;
 using GovReports.Templating.Runtime;
 using GovReports.Templating.Syntax;
 
@@ -11,6 +12,9 @@ internal static class BuiltinFunctions
 
     /// <summary>The builtin <c>math.format</c>, which statements printing its result may run by writing the number straight to the output.</summary>
     public static readonly ScriptFunction MathFormat = (ScriptFunction)((ScriptObject)Shared["math"]!)["format"]!;
+
+    /// <summary>The builtin <c>string</c> module, whose <c>rstrip</c> a statement printing an include may apply while copying the include's output.</summary>
+    public static readonly ScriptObject StringModule = (ScriptObject)Shared["string"]!;
 
     /// <summary>Returns whether <see cref="Shared"/> holds this name (a fixed set, so no lookup is needed).</summary>
     public static bool IsBuiltinName(string name) => name switch
@@ -56,7 +60,14 @@ internal sealed class IncludeFunction : ScriptFunction
     {
     }
 
-    public override object? Invoke(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
+    public override object? Invoke(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments) =>
+        TemplateContext.ToTextAndRecycle(Render(context, callSite, arguments, namedArguments, straight: false).Builder!);
+
+    /// <summary>
+    /// Renders the include into a builder of its own, or, when <paramref name="straight"/>, straight into the current output
+    /// (its limits still counted from where it began), for a statement that prints it.
+    /// </summary>
+    public PrintedInclude Render(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments, bool straight)
     {
         if (arguments.Count == 0)
         {
@@ -73,8 +84,9 @@ internal sealed class IncludeFunction : ScriptFunction
             ?? throw new ScriptRuntimeException(callSite.Span, "Unable to include <" + name + ">. No TemplateLoader registered in TemplateContext.TemplateLoader");
         var path = loader.GetPath(context, callSite.Span, name)
             ?? throw new ScriptRuntimeException(callSite.Span, "Include template path cannot be null");
+        // The host's shared cache only ever gains templates, so it pins them for the render as the context's own cache does for the rest.
         var shared = context.TemplateCache is { } cache && loader.IsCacheable(path) ? cache : null;
-        if (!context.IncludeCache.TryGetValue(path, out var template) && (shared is null || !shared.TryGetValue(path, out template)))
+        if (!(shared is null ? context.IncludeCache.TryGetValue(path, out var template) : shared.TryGetValue(path, out template)))
         {
             var text = loader.Load(context, callSite.Span, path)
                 ?? throw new ScriptRuntimeException(callSite.Span, "The result of including `" + name + "->" + path + "` cannot be null");
@@ -84,11 +96,17 @@ internal sealed class IncludeFunction : ScriptFunction
                 throw new ScriptParserRuntimeException(callSite.Span, "Error while parsing template `" + path + "`", template.Messages);
             }
 
-            context.IncludeCache[path] = template;
-            shared?.TryAdd(path, template);
+            if (shared is null)
+            {
+                context.IncludeCache[path] = template;
+            }
+            else
+            {
+                template = shared.GetOrAdd(path, template);
+            }
         }
 
-        var frame = new LocalFrame(context.Frame);
+        var frame = context.RentFrame(context.Frame);
         if (namedArguments is not null)
         {
             // Named arguments are readable as $.name and, like parameters, as plain names inside the include.
@@ -118,13 +136,28 @@ internal sealed class IncludeFunction : ScriptFunction
 
         context.Frame = frame;
         context.CurrentIndent = null;
-        context.PushOutput();
+        var start = 0;
+        var savedStart = 0;
+        if (straight)
+        {
+            savedStart = context.BeginPrintedOutput(out start);
+        }
+        else
+        {
+            context.PushOutput();
+        }
+
         try
         {
             template.Page.Execute(context);
         }
         finally
         {
+            if (straight)
+            {
+                context.RestoreOutputStart(savedStart);
+            }
+
             context.Flow = FlowState.None;
             context.ReturnValue = null;
             context.Frame = savedFrame;
@@ -135,9 +168,10 @@ internal sealed class IncludeFunction : ScriptFunction
 
             context.CurrentIndent = savedIndent;
             context.CallDepth--;
+            context.ReturnFrame(frame);
         }
 
-        return context.PopOutput();
+        return straight ? new PrintedInclude(null, start) : new PrintedInclude(context.PopOutputBuilder(), 0);
     }
 }
 

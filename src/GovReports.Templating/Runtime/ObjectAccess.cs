@@ -442,7 +442,9 @@ internal static class ObjectAccess
             // Flags are read often (conditions in loops): hand out two shared boxes instead of boxing each read.
             var body = access.Type == typeof(bool)
                 ? Expression.Condition(access, Expression.Constant(ScriptValue.Box(true), typeof(object)), Expression.Constant(ScriptValue.Box(false), typeof(object)))
-                : (Expression)Expression.Convert(access, typeof(object));
+                : access.Type == typeof(int)
+                    ? Expression.Call(typeof(ScriptValue).GetMethod(nameof(ScriptValue.Box), [typeof(int)])!, access)
+                    : (Expression)Expression.Convert(access, typeof(object));
 
             // The getter hands out template values: it normalises only when the declared type can hold a value that needs it.
             if (NeedsNormalize(access.Type))

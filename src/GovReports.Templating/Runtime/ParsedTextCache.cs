@@ -1,45 +1,86 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace GovReports.Templating.Runtime;
 
 /// <summary>
 /// Parsed includes whose path the loader does not let be cached (text that comes with the data, e.g. a report's narrative),
 /// kept by their path and exact text: the same text under the same path always parses to the same template, and a batch of
-/// reports built from one set of texts parses each of them once. Bounded; emptied when full.
+/// reports built from one set of texts parses each of them once.
 /// </summary>
+/// <remarks>
+/// A text seen before as the same string object (a report rendered again) is found by identity, without reading it.
+/// Otherwise texts are found by content in two bounded generations: when the young one is full it becomes the old one,
+/// and a text found in the old one moves back to the young one, so texts every report of a batch shares stay parsed
+/// while texts of single reports age out.
+/// </remarks>
 internal static class ParsedTextCache
 {
-    private const int MaxEntries = 256;
-    private const long MaxCharacters = 1024 * 1024;
+    /// <summary>The most texts one generation holds.</summary>
+    internal const int MaxEntries = 256;
 
-    private static readonly ConcurrentDictionary<Key, Template> Templates = new(new KeyComparer());
-    private static long _characters;
+    private const long MaxCharacters = 512 * 1024;
 
-    /// <summary>Gets the number of templates held (for tests).</summary>
-    internal static int Count => Templates.Count;
+    // Entries live as long as their text: a template only refers back to its own text, which does not keep it alive here.
+    private static readonly ConditionalWeakTable<string, Template> ByIdentity = new();
+    private static readonly object Gate = new();
+    private static Generation _young = new();
+    private static Generation _old = new();
+
+    /// <summary>Gets the number of templates held by content, in both generations (for tests).</summary>
+    internal static int Count => _young.Templates.Count + _old.Templates.Count;
 
     public static Template GetOrParse(string text, string path)
     {
+        if (ByIdentity.TryGetValue(text, out var known) && string.Equals(known.SourcePath, path, StringComparison.Ordinal))
+        {
+            return known;
+        }
+
         var key = new Key(path, text);
-        if (Templates.TryGetValue(key, out var template))
+        if (!_young.Templates.TryGetValue(key, out var template))
         {
-            return template;
+            if (!_old.Templates.TryGetValue(key, out template))
+            {
+                template = Template.Parse(text, path);
+            }
+
+            Add(key, template);
         }
 
-        template = Template.Parse(text, path);
-        if (Templates.Count >= MaxEntries || Interlocked.Read(ref _characters) + text.Length > MaxCharacters)
-        {
-            // Racing threads may clear twice or count a little wrong; the bound only has to hold roughly.
-            Templates.Clear();
-            Interlocked.Exchange(ref _characters, 0);
-        }
-
-        if (Templates.TryAdd(key, template))
-        {
-            Interlocked.Add(ref _characters, text.Length);
-        }
-
+        ByIdentity.AddOrUpdate(text, template);
         return template;
+    }
+
+    private static void Add(Key key, Template template)
+    {
+        var young = _young;
+        if (young.Templates.Count >= MaxEntries || Interlocked.Read(ref young.Characters) + key.Text.Length > MaxCharacters)
+        {
+            lock (Gate)
+            {
+                // Another thread may have started a new generation already.
+                if (ReferenceEquals(young, _young))
+                {
+                    _old = young;
+                    _young = new Generation();
+                }
+
+                young = _young;
+            }
+        }
+
+        if (young.Templates.TryAdd(key, template))
+        {
+            Interlocked.Add(ref young.Characters, key.Text.Length);
+        }
+    }
+
+    private sealed class Generation
+    {
+        public readonly ConcurrentDictionary<Key, Template> Templates = new(new KeyComparer());
+
+        public long Characters;
     }
 
     private readonly record struct Key(string Path, string Text);

@@ -83,7 +83,7 @@ internal sealed class UserFunction : ScriptFunction
             return InvokeInCallerFrame(context, callSite);
         }
 
-        var frame = new LocalFrame(context.Frame);
+        var frame = context.RentFrame(context.Frame);
         if (namedArguments is not null && Parameters is null)
         {
             var args = new ScriptArray(arguments) { Members = new ScriptObject() };
@@ -145,10 +145,12 @@ internal sealed class UserFunction : ScriptFunction
             if (scope is not null)
             {
                 context.PopScopeInternal();
+                context.ReturnScope(scope);
             }
 
             context.Frame = savedFrame;
             context.CallDepth--;
+            context.ReturnFrame(frame);
         }
     }
 
@@ -184,7 +186,7 @@ internal sealed class UserFunction : ScriptFunction
     private void BindParameters(TemplateContext context, ScriptNode callSite, LocalFrame frame, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
     {
         var parameters = Parameters!;
-        var values = new ScriptObject(parameters.Count);
+        var values = context.RentScope(parameters.Count);
         var required = _requiredCount;
         var maxPositional = _hasVariadic ? int.MaxValue : parameters.Count;
         if (arguments.Count > maxPositional)
@@ -193,8 +195,9 @@ internal sealed class UserFunction : ScriptFunction
         }
 
         var position = 0;
-        foreach (var p in parameters)
+        for (var i = 0; i < parameters.Count; i++)
         {
+            var p = parameters[i];
             if (p.IsVariadic)
             {
                 var rest = new ScriptArray();
@@ -252,7 +255,7 @@ internal sealed class LocalFrame
         Parent = parent;
     }
 
-    public LocalFrame? Parent { get; }
+    public LocalFrame? Parent { get; set; }
 
     public Dictionary<string, object?>? Locals { get; set; }
 
@@ -289,6 +292,18 @@ internal sealed class LocalFrame
     public ScriptFunction? WrapBody { get; set; }
 
     public int LoopDepth { get; set; }
+
+    /// <summary>Forgets the call this frame served, keeping the (emptied) locals table for the next call.</summary>
+    public void Clear()
+    {
+        Parent = null;
+        Locals?.Clear();
+        _callArguments = null;
+        _arguments = null;
+        Parameters = null;
+        WrapBody = null;
+        LoopDepth = 0;
+    }
 }
 
 internal enum FlowState
@@ -322,37 +337,37 @@ internal sealed class LoopState
         switch (name)
         {
             case "index":
-                value = Index;
+                value = ScriptValue.Box(Index);
                 return true;
             case "rindex":
-                value = Length - Index - 1;
+                value = ScriptValue.Box(Length - Index - 1);
                 return true;
             case "first":
-                value = Index == 0;
+                value = ScriptValue.Box(Index == 0);
                 return true;
             case "last":
-                value = Index == Length - 1;
+                value = ScriptValue.Box(Index == Length - 1);
                 return true;
             case "even":
-                value = Index % 2 == 0;
+                value = ScriptValue.Box(Index % 2 == 0);
                 return true;
             case "odd":
-                value = Index % 2 == 1;
+                value = ScriptValue.Box(Index % 2 == 1);
                 return true;
             case "changed":
-                value = Changed;
+                value = ScriptValue.Box(Changed);
                 return true;
             case "length":
-                value = Length;
+                value = ScriptValue.Box(Length);
                 return true;
             case "col":
-                value = Columns > 0 ? (Index % Columns) + 1 : Index + 1;
+                value = ScriptValue.Box(Columns > 0 ? (Index % Columns) + 1 : Index + 1);
                 return true;
             case "col_first":
-                value = Columns > 0 && Index % Columns == 0;
+                value = ScriptValue.Box(Columns > 0 && Index % Columns == 0);
                 return true;
             case "col_last":
-                value = Columns > 0 && (Index % Columns == Columns - 1 || Index == Length - 1);
+                value = ScriptValue.Box(Columns > 0 && (Index % Columns == Columns - 1 || Index == Length - 1));
                 return true;
             default:
                 value = null;

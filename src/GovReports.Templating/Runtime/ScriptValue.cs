@@ -33,6 +33,15 @@ internal static class ScriptValue
     /// <summary>Boxes a bool without allocating: conditions and comparisons produce many.</summary>
     public static object Box(bool value) => value ? BoxedTrue : BoxedFalse;
 
+    // Loop indexes and the small whole numbers of report data (project numbers, counts) are read far more often than they vary.
+    private const int MinCachedInt = -1;
+    private const int MaxCachedInt = 1023;
+    private static readonly object[] SmallInts = Enumerable.Range(MinCachedInt, MaxCachedInt - MinCachedInt + 1).Select(i => (object)i).ToArray();
+
+    /// <summary>Boxes an int, handing out shared boxes for small values (boxes are never mutated, and compare by value).</summary>
+    public static object Box(int value) =>
+        value is >= MinCachedInt and <= MaxCachedInt ? SmallInts[value - MinCachedInt] : value;
+
     public static bool IsTrue(object? value) => value switch
     {
         null => false,

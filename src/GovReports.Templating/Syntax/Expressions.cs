@@ -572,7 +572,35 @@ internal sealed class ScriptCall : ScriptExpression
         return function;
     }
 
+    /// <summary>
+    /// Renders an <c>include</c> call whose output a statement prints without making a string of it: straight into the output,
+    /// or, when the statement indents what it prints, into a builder of its own. Returns false, having evaluated nothing but
+    /// the name <c>include</c>, when the call is anything else.
+    /// </summary>
+    public bool TryPrintInclude(TemplateContext context, out PrintedInclude printed)
+    {
+        if (context.HasPipe || Target is not ScriptVariable { Name: "include" } target || target.EvaluateNoInvoke(context) is not IncludeFunction include)
+        {
+            printed = default;
+            return false;
+        }
+
+        var args = context.RentArgumentList();
+        var named = EvaluateArguments(context, args);
+        printed = include.Render(context, this, args, named, straight: context.CurrentIndent is null);
+        context.ReturnArgumentList(args);
+        return true;
+    }
+
     private object? Call(TemplateContext context, ScriptFunction function, List<object?> args)
+    {
+        var named = EvaluateArguments(context, args);
+        var result = function.Invoke(context, this, args, named);
+        context.ReturnArgumentList(args);
+        return result;
+    }
+
+    private List<KeyValuePair<string, object?>>? EvaluateArguments(TemplateContext context, List<object?> args)
     {
         List<KeyValuePair<string, object?>>? named = null;
         foreach (var argument in Arguments)
@@ -591,9 +619,7 @@ internal sealed class ScriptCall : ScriptExpression
             }
         }
 
-        var result = function.Invoke(context, this, args, named);
-        context.ReturnArgumentList(args);
-        return result;
+        return named;
     }
 
     private static object? EvaluateArgument(TemplateContext context, ScriptExpression argument) =>
@@ -629,9 +655,25 @@ internal sealed class ScriptPipe : ScriptExpression
 
     private object? Evaluate(TemplateContext context, ScriptExpressionStatement? output)
     {
-        var value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
-            ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
-            : From.Evaluate(context);
+        object? value;
+        if (output is not null && From is ScriptCall from && from.TryPrintInclude(context, out var printed))
+        {
+            // {{ include … | string.rstrip }}: the include's output is trimmed where it was printed, never made a string.
+            if (IsBuiltinRstrip(context))
+            {
+                context.EndPrint(printed, trimEnd: true, output);
+                return null;
+            }
+
+            value = context.TakePrintedText(printed);
+        }
+        else
+        {
+            value = From is ScriptUnary { Operator: UnaryOp.Expand } expand
+                ? new PipeExpansion(ObjectAccess.ToArray(expand.Operand.Evaluate(context)))
+                : From.Evaluate(context);
+        }
+
         if (To is ScriptCall call)
         {
             // A call takes the value at once: hand it over instead of setting the pipe state for the call to take.
@@ -662,6 +704,11 @@ internal sealed class ScriptPipe : ScriptExpression
             context.RestorePipe(savedPipe);
         }
     }
+
+    /// <summary>Returns whether the pipe ends in the builtin <c>string.rstrip</c> (no arguments, <c>string</c> not hidden by a variable); reading the module has no side effects.</summary>
+    private bool IsBuiltinRstrip(TemplateContext context) =>
+        To is ScriptMember { Target: ScriptVariable { Name: "string" } module, Name: "rstrip", NullConditional: false }
+        && ReferenceEquals(module.EvaluateNoInvoke(context), BuiltinFunctions.StringModule);
 
     public override void VisitChildren(Action<ScriptNode> visit)
     {
@@ -726,9 +773,51 @@ internal sealed class ScriptBinary : ScriptExpression
                 return Left.Evaluate(context) is null ? null : Right.Evaluate(context);
         }
 
+        if (Operator == BinaryOp.Add && Left is ScriptBinary { Operator: BinaryOp.Add } sum)
+        {
+            StringBuilder? text = null;
+            var value = EvaluateSum(context, sum.EvaluateSum(context, ref text), ref text);
+            return text is null ? value : TemplateContext.ToTextAndRecycle(text);
+        }
+
         var left = Left.Evaluate(context);
         var right = Right.Evaluate(context);
         return Operators.Binary(context, Operator, left, right, OperatorSpan, Span);
+    }
+
+    /// <summary>
+    /// Adds this node's right operand to the sum of its left side (a + b + c … evaluated left to right, as nested additions are).
+    /// Once the sum is text it is kept in <paramref name="text"/> (the value returned is then meaningless), so a chain makes
+    /// one string instead of one per step; every step checks the length at its own span, as <see cref="Operators.Binary"/> does.
+    /// </summary>
+    private object? EvaluateSum(TemplateContext context, ref StringBuilder? text)
+    {
+        var left = Left is ScriptBinary { Operator: BinaryOp.Add } sum ? sum.EvaluateSum(context, ref text) : Left.Evaluate(context);
+        return EvaluateSum(context, left, ref text);
+    }
+
+    private object? EvaluateSum(TemplateContext context, object? left, ref StringBuilder? text)
+    {
+        var right = ObjectAccess.Normalize(Right.Evaluate(context));
+        if (text is not null)
+        {
+            var rightText = ScriptValue.ToText(right, context);
+            context.CheckLength(Span, (long)text.Length + rightText.Length);
+            text.Append(rightText);
+            return null;
+        }
+
+        left = ObjectAccess.Normalize(left);
+        if ((left is string || right is string) && !(ObjectAccess.IsList(left) && ObjectAccess.IsList(right)))
+        {
+            var leftText = ScriptValue.ToText(left, context);
+            var rightText = ScriptValue.ToText(right, context);
+            context.CheckLength(Span, (long)leftText.Length + rightText.Length);
+            text = TemplateContext.RentText().Append(leftText).Append(rightText);
+            return null;
+        }
+
+        return Operators.Binary(context, BinaryOp.Add, left, right, OperatorSpan, Span);
     }
 
     public override void VisitChildren(Action<ScriptNode> visit)

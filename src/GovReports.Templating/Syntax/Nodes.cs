@@ -180,6 +180,12 @@ internal sealed class ScriptExpressionStatement : ScriptStatement
 
         try
         {
+            if (Expression is ScriptCall call && call.TryPrintInclude(context, out var printed))
+            {
+                context.EndPrint(printed, trimEnd: false, this);
+                return;
+            }
+
             var value = Expression is ScriptPipe pipe ? pipe.EvaluateForOutput(context, this) : Expression.Evaluate(context);
             if (value is not null && Expression is not ScriptIncDec)
             {
@@ -401,7 +407,7 @@ internal sealed class ScriptForStatement : ScriptStatement
         }
         else
         {
-            existed = context.CurrentGlobal.TryGetValue(name, out saved);
+            existed = context.TopScope.TryGetValue(name, out saved);
         }
 
         var state = new LoopState(Kind) { Length = items.Count };
@@ -429,7 +435,7 @@ internal sealed class ScriptForStatement : ScriptStatement
                 }
                 else
                 {
-                    var scope = context.CurrentGlobal;
+                    var scope = context.TopScope;
                     scope[name] = item;
                     context.LoopVariable = new LoopVariableBinding(name, scope, scope.Version, item);
                 }
@@ -468,11 +474,11 @@ internal sealed class ScriptForStatement : ScriptStatement
             }
             else if (existed)
             {
-                context.CurrentGlobal[name] = saved;
+                context.TopScope[name] = saved;
             }
             else
             {
-                context.CurrentGlobal.Remove(name);
+                context.TopScope.Remove(name);
             }
         }
     }
@@ -794,7 +800,7 @@ internal sealed class ScriptImportStatement : ScriptStatement
         var value = Target.Evaluate(context);
         if (value is not null)
         {
-            context.CurrentGlobal.ImportMembers(value, context.MemberRenamer, respectReadOnly: true);
+            context.TopScope.ImportMembers(value, context.MemberRenamer, respectReadOnly: true);
         }
     }
 
@@ -810,7 +816,7 @@ internal sealed class ScriptReadOnlyStatement : ScriptStatement
 
     public ScriptVariable Variable { get; }
 
-    public override void Execute(TemplateContext context) => context.CurrentGlobal.SetReadOnly(Variable.Name, true);
+    public override void Execute(TemplateContext context) => context.TopScope.SetReadOnly(Variable.Name, true);
 }
 
 internal sealed class ScriptWrapStatement : ScriptStatement

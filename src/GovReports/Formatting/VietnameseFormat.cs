@@ -61,12 +61,14 @@ public static class VietnameseFormat
             MoneyUnit.BillionDong => (Money.DongPerBillion, "tỷ"),
             _ => (1L, null as string),
         };
-        var number = NumberText.Rounded((decimal)amount.Dong / divisor, format.Decimals, format.DropTrailingZeros);
+        // An even multiple of the unit divides as a long; only the digits matter to Rounded, not the decimal's scale.
+        var units = amount.Dong % divisor == 0 ? amount.Dong / divisor : (decimal)amount.Dong / divisor;
+        var number = NumberText.Rounded(units, format.Decimals, format.DropTrailingZeros);
         return format.Suffix switch
         {
-            MoneySuffix.Word => number + (scale is null ? " đồng" : $" {scale} đồng"),
-            MoneySuffix.Symbol => number + (scale is null ? "đ" : $" {scale} đ"),
-            MoneySuffix.ScaleOnly => scale is null ? number : $"{number} {scale}",
+            MoneySuffix.Word => scale is null ? number + " đồng" : string.Concat(number, " ", scale, " đồng"),
+            MoneySuffix.Symbol => scale is null ? number + "đ" : string.Concat(number, " ", scale, " đ"),
+            MoneySuffix.ScaleOnly => scale is null ? number : number + " " + scale,
             _ => number,
         };
     }

@@ -22,6 +22,9 @@ public sealed class ReportRenderer
     // Partials from the store, parsed once for all renders; the data's own texts are never kept here.
     private readonly ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
 
+    // Include names as templates write them → store paths (names may come from the data, so only the first few hundred are kept).
+    private readonly ConcurrentDictionary<string, string> _includePaths = new(StringComparer.Ordinal);
+
     /// <summary>Creates a renderer.</summary>
     /// <param name="options">The settings, or <see langword="null"/> for <see cref="ReportRendererOptions.Default"/>.</param>
     /// <exception cref="DirectoryNotFoundException">The template folder does not exist.</exception>
@@ -164,7 +167,7 @@ public sealed class ReportRenderer
             RecursiveLimit = _options.RecursiveLimit,
             LimitToString = _options.OutputLimit,
             CancellationToken = cancellationToken,
-            TemplateLoader = new Loader(_store, report),
+            TemplateLoader = new Loader(_store, report, _includePaths),
             TemplateCache = _includes,
         };
         context.PushGlobal(globals);
@@ -184,10 +187,14 @@ public sealed class ReportRenderer
     }
 
     /// <summary>Serves includes from the template store, and the data's own text: <c>narrative:KEY</c> and <c>body:N</c>.</summary>
-    private sealed class Loader(TemplateStore store, Report report) : ITemplateLoader
+    private sealed class Loader(TemplateStore store, Report report, ConcurrentDictionary<string, string> paths) : ITemplateLoader
     {
         internal const string NarrativePrefix = "narrative:";
         internal const string BodyPrefix = "body:";
+        private const int MaxKeptPaths = 256;
+
+        // "body[N].text" for the body entries most reports have, made once.
+        private static readonly string[] BodyPaths = Enumerable.Range(0, 64).Select(i => "body[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].text").ToArray();
 
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
@@ -200,15 +207,21 @@ public sealed class ReportRenderer
             }
             if (templateName.StartsWith(BodyPrefix, StringComparison.Ordinal))
             {
-                var index = templateName[BodyPrefix.Length..];
+                var index = templateName.AsSpan(BodyPrefix.Length);
                 if (!int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
                     || i < 0 || i >= report.Body.Count || report.Body[i].Text is null)
                     throw new ScriptRuntimeException(callerSpan, $"The data has no body text `{index}` (body[{index}].text)");
-                return "body[" + index + "].text";
+                // The path names the entry as written ("body:01" → body[01].text); the kept ones are for plain numbers.
+                var plain = index.Length == 1 || index[0] != '0';
+                return plain && i < BodyPaths.Length ? BodyPaths[i] : "body[" + index.ToString() + "].text";
             }
+            if (paths.TryGetValue(templateName, out var known))
+                return known;
             try
             {
-                return TemplateStore.Normalize(templateName);
+                var path = TemplateStore.Normalize(templateName);
+                if (paths.Count < MaxKeptPaths) paths.TryAdd(templateName, path);
+                return path;
             }
             catch (TemplateNotFoundException ex)
             {

@@ -107,23 +107,35 @@ internal sealed class VnFunctions(RatePolicy policy)
         _ => throw new ArgumentException($"vn.number_symbol expects a document number, not {Describe(number)}."),
     };
 
+    // Without explicit decimals, an amount shows as many as it needs (1,5 tỷ đồng; 84.530 triệu đồng): these formats are made once.
+    private static readonly MoneyFormat AutoDong = Auto(MoneyUnit.Dong, MoneySuffix.Word);
+    private static readonly MoneyFormat AutoDongSymbol = Auto(MoneyUnit.Dong, MoneySuffix.Symbol);
+    private static readonly MoneyFormat AutoThousands = Auto(MoneyUnit.ThousandDong, MoneySuffix.Word);
+    private static readonly MoneyFormat AutoMillions = Auto(MoneyUnit.MillionDong, MoneySuffix.Word);
+    private static readonly MoneyFormat AutoMillionsScaleOnly = Auto(MoneyUnit.MillionDong, MoneySuffix.ScaleOnly);
+    private static readonly MoneyFormat AutoBillions = Auto(MoneyUnit.BillionDong, MoneySuffix.Word);
+    private static readonly MoneyFormat AutoBillionsScaleOnly = Auto(MoneyUnit.BillionDong, MoneySuffix.ScaleOnly);
+    private static readonly MoneyFormat AutoBare = Auto(MoneyUnit.Dong, MoneySuffix.None);
+
     internal static MoneyFormat MoneyFormatFor(string unit, int decimals, string function)
     {
         var format = (unit ?? "").Trim() switch
         {
-            "đồng" => new MoneyFormat { Unit = MoneyUnit.Dong, Suffix = MoneySuffix.Word },
-            "đ" => new MoneyFormat { Unit = MoneyUnit.Dong, Suffix = MoneySuffix.Symbol },
-            "nghìn đồng" => new MoneyFormat { Unit = MoneyUnit.ThousandDong, Suffix = MoneySuffix.Word },
-            "triệu đồng" => new MoneyFormat { Unit = MoneyUnit.MillionDong, Suffix = MoneySuffix.Word },
-            "triệu" => new MoneyFormat { Unit = MoneyUnit.MillionDong, Suffix = MoneySuffix.ScaleOnly },
-            "tỷ đồng" => new MoneyFormat { Unit = MoneyUnit.BillionDong, Suffix = MoneySuffix.Word },
-            "tỷ" => new MoneyFormat { Unit = MoneyUnit.BillionDong, Suffix = MoneySuffix.ScaleOnly },
-            "" or "số" => new MoneyFormat { Unit = MoneyUnit.Dong, Suffix = MoneySuffix.None },
+            "đồng" => AutoDong,
+            "đ" => AutoDongSymbol,
+            "nghìn đồng" => AutoThousands,
+            "triệu đồng" => AutoMillions,
+            "triệu" => AutoMillionsScaleOnly,
+            "tỷ đồng" => AutoBillions,
+            "tỷ" => AutoBillionsScaleOnly,
+            "" or "số" => AutoBare,
             _ => throw new ArgumentException($"{function}: unknown unit `{unit}`; use đồng, đ, nghìn đồng, triệu đồng, triệu, tỷ đồng or tỷ."),
         };
-        // Without explicit decimals, show as many as the amount needs (1,5 tỷ đồng; 84.530 triệu đồng).
-        return decimals < 0 ? format with { Decimals = 9, DropTrailingZeros = true } : format with { Decimals = decimals, DropTrailingZeros = false };
+        return decimals < 0 ? format : format with { Decimals = decimals, DropTrailingZeros = false };
     }
+
+    private static MoneyFormat Auto(MoneyUnit unit, MoneySuffix suffix) =>
+        new() { Unit = unit, Suffix = suffix, Decimals = 9, DropTrailingZeros = true };
 
     private static Model.Money ToMoney(object value, string function) => value switch
     {

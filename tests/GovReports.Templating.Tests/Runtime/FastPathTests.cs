@@ -356,6 +356,168 @@ public sealed class FastPathTests
             .Should().Be("Sunday 8 Tuesday 4 5 e t string");
     }
 
+    [Theory]
+    [InlineData("[{{ include 'x' }}]", "[a\n b \t\n]")]
+    [InlineData("[{{ include 'x' | string.rstrip }}]", "[a\n b]")]
+    [InlineData("[{{ include('x') | string.rstrip | string.upcase }}]", "[A\n B]")]
+    [InlineData("[{{ include 'x' | string.size }}]", "[7]")]
+    [InlineData("  {{ include 'x' | string.rstrip }}", "  a\n   b")]
+    [InlineData("  {{ include 'x' }}|", "  a\n   b \t\n|")]
+    public void Render_IncludePrinted_WritesTheTextTheIncludeReturns(string text, string expected)
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("a\n b \t\n") };
+
+        Template.Parse(text).Render(context).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Render_IncludePipedToStringParameter_CallsTheParameterNotTheBuiltin()
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("a ") };
+        var template = Template.Parse("{{ func f(string)\n include 'x' | string.rstrip\nend\nf {rstrip: @string.upcase} }}|");
+
+        template.Render(context).Should().Be("A |");
+    }
+
+    [Fact]
+    public void Render_PrintedIncludeOverOutputLimit_ReportsTheIncludeStatement()
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("0123456789   "), LimitToString = 14 };
+
+        var render = () => Template.Parse("0123\n{{ include 'x' | string.rstrip }}").Render(context);
+
+        render.Should().Throw<ScriptRuntimeException>().WithMessage("<input>(2,4) : error : The output exceeds LimitToString `14`");
+    }
+
+    [Fact]
+    public void Render_FunctionCallsInARow_SeeNoAssignmentOfAnEarlierCall()
+    {
+        var template = Template.Parse(
+            "{{ func f(a, b = 'd')\n  if a == 1\n    left = 'x'\n  end\n  ret (left ?? '-') + a + b\nend\nf 1 }},{{ f 2 'e' }},{{ f 3 }}");
+
+        template.Render(new TemplateContext()).Should().Be("x1d,-2e,-3d");
+    }
+
+    [Fact]
+    public void Render_FunctionReturnsItsScope_KeepsItAfterLaterCalls()
+    {
+        var template = Template.Parse(
+            "{{ func keep(v)\n  ret this\nend\nfunc other(v)\n  ret v\nend\nk = keep 'kept'\nother 'overwritten'\nother 'again' }}|{{ k.v }}");
+
+        template.Render(new TemplateContext()).Should().Be("overwrittenagain|kept");
+    }
+
+    [Fact]
+    public void Render_HostTakesAFunctionsScope_KeepsItAfterLaterCalls()
+    {
+        ScriptObject? taken = null;
+        var globals = new ScriptObject();
+        globals.Import("take", new Func<TemplateContext, string>(context =>
+        {
+            taken = context.CurrentGlobal;
+            return "";
+        }));
+        var context = new TemplateContext();
+        context.PushGlobal(globals);
+
+        Template.Parse("{{ func f(v)\n  take\nend\nfunc g(v)\n  ret v\nend\nf 'mine'\ng 'other' }}").Render(context);
+
+        taken!["v"].Should().Be("mine");
+    }
+
+    [Fact]
+    public void Render_LoopOverAFunctionsParameterScope_ReadsTheCurrentCallsItems()
+    {
+        var template = Template.Parse(
+            "{{ func each(items)\n  for x in items\n    x\n  end\nend\neach [1, 2] }}/{{ each ['a', 'b'] }}/{{ x }}");
+
+        template.Render(new TemplateContext()).Should().Be("12/ab/");
+    }
+
+    [Fact]
+    public void Render_CallsInARowAndNested_SeeOnlyTheirOwnLocalsAndArguments()
+    {
+        var template = Template.Parse(
+            "{{ func f\n  if $0 == 1\n    $seen = 'x'\n  end\n  ret ($seen ?? '-') + $0 + ($1 ?? '') + $.size\nend\n"
+            + "func outer\n  $mine = $0\n  $inner = f 5 'n'\n  ret $mine + '/' + $inner + '/' + $0\nend }}"
+            + "{{ f 1 }},{{ f 2 'b' }},{{ outer 'o' }},{{ f 3 }}");
+
+        template.Render(new TemplateContext()).Should().Be("x11,-2b2,o/-5n2/o,-31");
+    }
+
+    [Theory]
+    [InlineData("{{ for x in 1..3 }}{{ for.index }}{{ for.rindex }}{{ for.length }} {{ end }}", "023 113 203 ")]
+    [InlineData("{{ r.small + 1 }} {{ r.big + 1 }} {{ r.negative - 1 }}", "8 1025 -3")]
+    public void Render_IntsFromLoopsAndMembers_ReadAsTheirValues(string text, string expected)
+    {
+        var context = new TemplateContext();
+        context.PushGlobal(new ScriptObject { ["r"] = new Ints() });
+
+        Template.Parse(text).Render(context).Should().Be(expected);
+    }
+
+    public sealed class Ints
+    {
+        public int Small { get; init; } = 7;
+
+        public int Big { get; init; } = 1024;
+
+        public int Negative { get; init; } = -2;
+    }
+
+    [Theory]
+    [InlineData("{{ 'abcdefghijklmnop' }}")]
+    [InlineData("abcdefgh{{ 'ijklmnop' }}")]
+    [InlineData("abc{{ include 'x' }}")]
+    public void Render_PrintedIncludeWritingOverLimit_FailsWhereTheIncludeAsAValueFails(string partial)
+    {
+        var loader = new OneTemplateLoader(partial);
+
+        var printed = () => Template.Parse("0123456789\n{{ include 'x' }}").Render(new TemplateContext { TemplateLoader = loader, LimitToString = 14, RecursiveLimit = 3 });
+        var asValue = () => Template.Parse("0123456789\n{{ y = include 'x' }}{{ y }}").Render(new TemplateContext { TemplateLoader = loader, LimitToString = 14, RecursiveLimit = 3 });
+
+        var expected = asValue.Should().Throw<ScriptRuntimeException>().Which.Message;
+        printed.Should().Throw<ScriptRuntimeException>().WithMessage(expected);
+    }
+
+    [Fact]
+    public void Render_PrintedIncludesWithinLimitOnTheirOwn_CheckTheWholeOutputAfterEach()
+    {
+        var context = new TemplateContext { TemplateLoader = new OneTemplateLoader("abcdefgh"), LimitToString = 14 };
+
+        var render = () => Template.Parse("{{ include 'x' }}\n{{ include 'x' }}").Render(context);
+
+        render.Should().Throw<ScriptRuntimeException>().WithMessage("<input>(2,4) : error : The output exceeds LimitToString `14`");
+    }
+
+    [Theory]
+    [InlineData("'a' + 1 + 2 + 'b'")]
+    [InlineData("1 + 2 + 'a' + 3")]
+    [InlineData("[1] + [2] + 'x' + [3]")]
+    [InlineData("null + 'a' + null + 1.5")]
+    [InlineData("'a' + [1, 2] + 3")]
+    [InlineData("1 + 2 + 3.5 + 4")]
+    [InlineData("[1] + [2] + [3]")]
+    public void Render_ChainOfAdditions_GivesWhatAdditionsOneAtATimeGive(string chain)
+    {
+        var terms = chain.Split(" + ");
+        var stepwise = "{{ x = " + terms[0] + "\n" + string.Concat(terms.Skip(1).Select(t => "x = x + " + t + "\n")) + "x }}";
+
+        var expected = Template.Parse(stepwise).Render(new TemplateContext());
+
+        Template.Parse("{{ " + chain + " }}").Render(new TemplateContext()).Should().Be(expected).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void Render_ChainOfAdditionsOverLimit_ReportsTheStepThatGrewTooLong()
+    {
+        var context = new TemplateContext { LimitToString = 5 };
+
+        var render = () => Template.Parse("{{ 'ab' + 'cd' + 'ef' + 'gh' }}").Render(context);
+
+        render.Should().Throw<ScriptRuntimeException>().WithMessage("<input>(1,4) : error : The result would be 6 characters long, more than LimitToString `5`");
+    }
+
     private sealed class OneTemplateLoader(string text) : ITemplateLoader
     {
         public string GetPath(TemplateContext context, Parsing.SourceSpan callerSpan, string templateName) => templateName;

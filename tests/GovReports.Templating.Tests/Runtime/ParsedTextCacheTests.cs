@@ -49,8 +49,33 @@ public sealed class ParsedTextCacheTests
             ParsedTextCache.GetOrParse("text " + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "narrative:n");
         }
 
-        // Threads racing at the bound may overshoot by a few entries.
-        ParsedTextCache.Count.Should().BeLessThanOrEqualTo(256 + 64);
+        // Two generations; threads racing at the bound may overshoot by a few entries.
+        ParsedTextCache.Count.Should().BeLessThanOrEqualTo((2 * ParsedTextCache.MaxEntries) + 64);
+    }
+
+    [Fact]
+    public void GetOrParse_TextSharedByEveryReportOfABatch_IsParsedOnce()
+    {
+        var shared = "{{ 'shared' }} " + Guid.NewGuid().ToString("N");
+        var first = ParsedTextCache.GetOrParse(shared, "narrative:s");
+
+        for (var i = 0; i < 5 * ParsedTextCache.MaxEntries; i++)
+        {
+            ParsedTextCache.GetOrParse("unique " + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "narrative:u");
+            ParsedTextCache.GetOrParse(new string(shared.AsSpan()), "narrative:s").Should().BeSameAs(first);
+        }
+    }
+
+    [Fact]
+    public void GetOrParse_SameTextObjectUnderTwoPaths_ParsesForEachPath()
+    {
+        var text = "{{ x = }} " + Guid.NewGuid().ToString("N");
+
+        for (var i = 0; i < 3; i++)
+        {
+            ParsedTextCache.GetOrParse(text, "narrative:a").SourcePath.Should().Be("narrative:a");
+            ParsedTextCache.GetOrParse(text, "narrative:b").SourcePath.Should().Be("narrative:b");
+        }
     }
 
     [Fact]

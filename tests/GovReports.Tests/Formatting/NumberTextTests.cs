@@ -30,6 +30,10 @@ public sealed class NumberTextTests
     [InlineData("-0.5", "-0,5")]
     [InlineData("84530", "84.530")]
     [InlineData("0.000", "0")]
+    [InlineData("84530.00", "84.530")]
+    [InlineData("-84530.000", "-84.530")]
+    [InlineData("-0.00", "0")]
+    [InlineData("9223372036854775808", "9.223.372.036.854.775.808")]
     public void Number_Decimal_WritesSignificantDecimalsAfterComma(string value, string expected) =>
         VietnameseFormat.Number(D(value)).Should().Be(expected);
 
@@ -44,6 +48,11 @@ public sealed class NumberTextTests
     [InlineData("97.229", 1, false, "97,2")]
     [InlineData("37.07", 2, false, "37,07")]
     [InlineData("1.999", 2, true, "2")]
+    [InlineData("5", 2, false, "5,00")]
+    [InlineData("5.0", 18, false, "5,000000000000000000")]
+    [InlineData("-1234", 1, true, "-1.234")]
+    [InlineData("-1234", 1, false, "-1.234,0")]
+    [InlineData("9223372036854775808", 1, false, "9.223.372.036.854.775.808,0")]
     public void Number_WithDecimals_RoundsHalfUp(string value, int decimals, bool drop, string expected) =>
         VietnameseFormat.Number(D(value), decimals, drop).Should().Be(expected);
 
@@ -54,5 +63,32 @@ public sealed class NumberTextTests
     {
         var act = () => VietnameseFormat.Number(1m, decimals);
         act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("decimals");
+    }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335", "79.228.162.514.264.337.593.543.950.335")]
+    [InlineData("-79228162514264337593543950335", "-79.228.162.514.264.337.593.543.950.335")]
+    [InlineData("0.0000000000000000000000000001", "0,0000000000000000000000000001")]
+    [InlineData("-7.9228162514264337593543950335", "-7,9228162514264337593543950335")]
+    public void Number_Decimal_ExtremesOfTheType_WritesEveryDigit(string value, string expected) =>
+        VietnameseFormat.Number(D(value)).Should().Be(expected);
+
+    [Fact]
+    public void Number_LargestDecimalWithMostDecimals_PadsZeros()
+    {
+        var text = VietnameseFormat.Number(decimal.MaxValue, 18);
+
+        text.Should().Be("79.228.162.514.264.337.593.543.950.335," + new string('0', 18));
+    }
+
+    [Fact]
+    public void Group_MoreDigitsThanAnyNumber_GroupsThemAll()
+    {
+        var digits = string.Concat(Enumerable.Repeat("1234567890", 30));
+
+        var grouped = NumberText.Group(digits);
+
+        grouped.Replace(".", "", StringComparison.Ordinal).Should().Be(digits);
+        grouped.Split('.').Skip(1).Should().OnlyContain(group => group.Length == 3);
     }
 }

@@ -147,6 +147,32 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public void RenderMarkup_BodyTextNamedWithLeadingZero_RendersTheSameEntryUnderTheNameAsWritten()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notice.sbn", "{{ include \"body:1\" }}|{{ include \"body:01\" }}|{{ include \"body:1\" }}");
+        var renderer = new ReportRenderer(new ReportRendererOptions { TemplateDirectory = folder.Path });
+        var report = ExampleFiles.Load("004-dak-nong-ket-luan-ra-soat.json");
+
+        var parts = renderer.RenderMarkup(report).Split('|');
+
+        parts.Should().HaveCount(3).And.OnlyContain(part => part == parts[0]);
+        parts[0].Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void RenderMarkup_MissingBodyText_SaysWhichEntryAsWritten()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notice.sbn", "{{ include \"body:0999\" }}");
+        var renderer = new ReportRenderer(new ReportRendererOptions { TemplateDirectory = folder.Path });
+
+        var act = () => renderer.RenderMarkup(ExampleFiles.Load("004-dak-nong-ket-luan-ra-soat.json"));
+
+        act.Should().Throw<TemplateException>().WithMessage("*notice.sbn(1,*no body text `0999` (body[0999].text)*");
+    }
+
+    [Fact]
     public void Render_MarkupThatCannotBeLaidOut_NamesTheMarkupLineAndTheTemplateLine()
     {
         using var folder = new TempFolder();
