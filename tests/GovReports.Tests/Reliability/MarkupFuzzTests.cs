@@ -12,14 +12,7 @@ namespace GovReports.Tests.Reliability;
 /// <summary>Mutated report markup and generated broken tables: parsing throws only <see cref="MarkupException"/>, every document written validates.</summary>
 public sealed class MarkupFuzzTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<(string Markup, GovReports.Model.DocumentFrame? Frame)[]> Bases = new(() =>
-    {
-        var renderer = new ReportRenderer();
-        var examples = new[] { "001-krong-pa-6-thang-2021.json", "002-phong-tho-nq24.json", "004-dak-nong-ket-luan-ra-soat.json" }
-            .Select(ExampleFiles.Load)
-            .Select(r => (renderer.RenderMarkup(r), (GovReports.Model.DocumentFrame?)r.Frame));
-        return [.. examples, (Samples.Full, null), (Samples.Letter, null), (Samples.Draft, null), (Samples.Seed001Body, Samples.Seed001Frame)];
-    });
+    private static Lazy<(string Markup, GovReports.Model.DocumentFrame? Frame)[]> Bases => FuzzMarkups.Bases;
 
     [Fact]
     public void ParseAndWrite_MutatedMarkupAndBrokenTables_OnlyMarkupExceptionAndValidDocx()
