@@ -159,7 +159,7 @@ public sealed class ReportRenderer
     {
         var globals = new ScriptObject();
         globals.Import(report);
-        globals.SetValue("vn", VnObject.For(policy, _vnFunctions), true);
+        globals.SetValue("vn", VnObject.For(policy, _vnFunctions, report.Results.Facts), true);
         var context = new TemplateContext
         {
             NewLine = "\n",

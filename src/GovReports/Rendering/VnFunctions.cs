@@ -14,7 +14,7 @@ internal sealed class VnFunctions(RatePolicy policy)
 {
     /// <summary>The names templates may call, for linting.</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["number", "money", "fraction", "percent", "date", "short_date", "place_date", "period", "in_words", "upper", "number_symbol"];
+        ["number", "money", "fraction", "percent", "date", "short_date", "place_date", "period", "in_words", "upper", "number_symbol", "fact"];
 
     /// <summary><c>vn.number 1779</c> → <c>1.779</c>; <c>vn.number 1034.6 1</c> → <c>1.034,6</c>.</summary>
     public string Number(object? value, int decimals = -1)

@@ -110,6 +110,29 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public void RenderMarkup_VnFact_FindsTheFirstFactWithTheKeyOrNull()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notice.sbn", "{{~ include 'partials/helpers' ~}}\n{{ f = vn.fact 'communes' }}{{ f.value }} {{ f.unit }}|{{ vn.fact 'missing' == null }}|{{ vn.fact 5 == null }}|{{ fv 'communes' }}\n");
+        var renderer = new ReportRenderer(new ReportRendererOptions { TemplateDirectory = folder.Path });
+        var report = ExampleFiles.Load("004-dak-nong-ket-luan-ra-soat.json");
+        report = report with
+        {
+            Results = report.Results with
+            {
+                Facts =
+                [
+                    new GovReports.Model.Fact { Key = "area", Value = 1034.6m },
+                    new GovReports.Model.Fact { Key = "communes", Value = 1017, Unit = "xã" },
+                    new GovReports.Model.Fact { Key = "communes", Value = 5 },
+                ],
+            },
+        };
+
+        renderer.RenderMarkup(report).Should().Be("1017 xã|true|true|1.017\n");
+    }
+
+    [Fact]
     public void RenderMarkup_FolderTemplateWithSyntaxError_ThrowsWithFileLineAndColumn()
     {
         using var folder = new TempFolder();
