@@ -7,9 +7,6 @@ namespace GovReports.Runner;
 /// <summary>Finds the line and column of JSON paths (<c>results.funding[0].lines[1].allocated</c>) in a data file, so every finding points into the file.</summary>
 internal static class JsonLocator
 {
-    /// <summary>The 1-based line and column of the value at <paramref name="path"/>, or of its nearest ancestor present in the file; null when the JSON cannot be read.</summary>
-    public static (int Line, int Column)? Locate(string json, string path) => Locate(Encoding.UTF8.GetBytes(json), [path])[0];
-
     /// <summary>
     /// The 1-based line and column of the value at each path, or of its nearest ancestor present in the file; null when the
     /// JSON cannot be read. One pass over the file serves every path.

@@ -367,8 +367,9 @@ internal sealed partial class ModelReader(JsonTree tree)
         // Constructor arguments start as the defaults; a present member overwrites its own.
         var values = new object?[members.Count];
         shape.Defaults.CopyTo(values, 0);
-        // One bit per member (TypeShape allows at most 64): whether the JSON names it, and whether its value was read.
-        ulong seen = 0, present = 0;
+        // Per member: whether the JSON names it, and whether its value was read (model types have a few dozen members at most).
+        Span<bool> seen = stackalloc bool[members.Count];
+        Span<bool> present = stackalloc bool[members.Count];
         HashSet<string>? unknown = null;
         HashSet<string>? misspelt = null;
         var failed = false;
@@ -381,7 +382,7 @@ internal sealed partial class ModelReader(JsonTree tree)
             var index = guess < members.Count && members[guess].JsonName == propertyName ? guess : shape.IndexOf(propertyName);
             if (index >= 0) guess = index + 1;
             Enter(propertyName);
-            if (index >= 0 ? (seen & (1UL << index)) != 0 : !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(propertyName))
+            if (index >= 0 ? seen[index] : !(unknown ??= new HashSet<string>(StringComparer.Ordinal)).Add(propertyName))
             {
                 Error(tree[name].Offset, $"duplicate property '{propertyName}'");
                 failed = true;
@@ -394,7 +395,7 @@ internal sealed partial class ModelReader(JsonTree tree)
             }
             else
             {
-                seen |= 1UL << index;
+                seen[index] = true;
                 var member = members[index];
                 var v = ReadValue(name + 1, member.Value, member.Nullable);
                 if (ReferenceEquals(v, Failed))
@@ -404,7 +405,7 @@ internal sealed partial class ModelReader(JsonTree tree)
                 else
                 {
                     values[index] = v;
-                    present |= 1UL << index;
+                    present[index] = true;
                 }
             }
             Leave();
@@ -412,7 +413,7 @@ internal sealed partial class ModelReader(JsonTree tree)
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
-            if (member.Required && (seen & (1UL << i)) == 0 && misspelt?.Contains(member.JsonName) != true)
+            if (member.Required && !seen[i] && misspelt?.Contains(member.JsonName) != true)
             {
                 Error(Child(CurrentPath(), member.JsonName), token.Offset, $"required property '{member.JsonName}' is missing");
                 failed = true;
@@ -451,12 +452,12 @@ internal sealed partial class ModelReader(JsonTree tree)
         return ok;
     }
 
-    private static object Construct(TypeShape shape, object?[] values, ulong present)
+    private static object Construct(TypeShape shape, object?[] values, ReadOnlySpan<bool> present)
     {
         if (shape.Constructor is not null) return shape.Invoker.Invoke(values.AsSpan())!;
         var instance = shape.Invoker.Invoke()!;
         for (var i = 0; i < values.Length; i++)
-            if ((present & (1UL << i)) != 0) shape.Setters[i].Invoke(instance, values[i]);
+            if (present[i]) shape.Setters[i].Invoke(instance, values[i]);
         return instance;
     }
 }

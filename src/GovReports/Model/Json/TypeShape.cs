@@ -43,8 +43,6 @@ internal sealed class TypeShape
             }
             DefaultInstance = Activator.CreateInstance(type);
         }
-        // The reader keeps one bit per member while it reads an object.
-        if (members.Count > 64) throw new NotSupportedException(FormattableString.Invariant($"{type.Name} has {members.Count} members; the JSON reader handles at most 64."));
         Members = members;
         JsonNames = members.Select(m => m.JsonName).ToList();
         for (var i = 0; i < members.Count; i++) _indexes.TryAdd(members[i].JsonName, i);
@@ -75,8 +73,6 @@ internal sealed class TypeShape
     public MethodInvoker[] Setters { get; } = [];
 
     public static TypeShape Of(Type type) => Cache.GetOrAdd(type, t => new TypeShape(t));
-
-    public MemberShape? Find(string jsonName) => IndexOf(jsonName) is var i and >= 0 ? Members[i] : null;
 
     /// <summary>The index in <see cref="Members"/> of the member with this JSON name, or -1.</summary>
     public int IndexOf(string jsonName) => _indexes.TryGetValue(jsonName, out var i) ? i : -1;
