@@ -476,16 +476,22 @@ public sealed class TemplateContext
 
         if (trimEnd)
         {
-            var length = Output.Length;
-            while (length > printed.Start && char.IsWhiteSpace(Output[length - 1]))
-            {
-                length--;
-            }
-
-            Output.Length = length;
+            Output.Length = TrimmedLength(Output, printed.Start);
         }
 
         CheckOutput(at);
+    }
+
+    // The length of the builder's text without the white space that ends it, not going below start (what string.rstrip drops).
+    private static int TrimmedLength(StringBuilder builder, int start)
+    {
+        var length = builder.Length;
+        while (length > start && char.IsWhiteSpace(builder[length - 1]))
+        {
+            length--;
+        }
+
+        return length;
     }
 
     /// <summary>Takes a printed include's output back out as text, for a caller that turned out to need its value.</summary>
@@ -532,11 +538,7 @@ public sealed class TemplateContext
     /// </summary>
     internal void WriteOutput(StringBuilder rendered, bool trimEnd, ScriptNode at)
     {
-        var length = rendered.Length;
-        while (trimEnd && length > 0 && char.IsWhiteSpace(rendered[length - 1]))
-        {
-            length--;
-        }
+        var length = trimEnd ? TrimmedLength(rendered, 0) : rendered.Length;
 
         if (CurrentIndent is null)
         {

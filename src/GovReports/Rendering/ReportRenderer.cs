@@ -193,9 +193,6 @@ public sealed class ReportRenderer
         internal const string BodyPrefix = "body:";
         private const int MaxKeptPaths = 256;
 
-        // "body[N].text" for the body entries most reports have, made once.
-        private static readonly string[] BodyPaths = Enumerable.Range(0, 64).Select(i => "body[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].text").ToArray();
-
         public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
             if (templateName.StartsWith(NarrativePrefix, StringComparison.Ordinal))
@@ -211,9 +208,8 @@ public sealed class ReportRenderer
                 if (!int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
                     || i < 0 || i >= report.Body.Count || report.Body[i].Text is null)
                     throw new ScriptRuntimeException(callerSpan, $"The data has no body text `{index}` (body[{index}].text)");
-                // The path names the entry as written ("body:01" → body[01].text); the kept ones are for plain numbers.
-                var plain = index.Length == 1 || index[0] != '0';
-                return plain && i < BodyPaths.Length ? BodyPaths[i] : "body[" + index.ToString() + "].text";
+                // The path names the entry as written ("body:01" → body[01].text).
+                return "body[" + index.ToString() + "].text";
             }
             if (paths.TryGetValue(templateName, out var known))
                 return known;
