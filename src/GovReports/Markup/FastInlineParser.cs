@@ -170,8 +170,7 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
     {
         if (!AllowFootnotes || i + 1 >= end || text[i + 1] != '^') throw new FastMarkupParser.HandOver();
         var labelStart = i + 2;
-        var j = labelStart;
-        while (j < end && (char.IsAsciiDigit(text[j]) || char.IsAsciiLetterLower(text[j]))) j++;
+        var j = FastMarkupParser.FootnoteLabelEnd(text.AsSpan(0, end), labelStart);
         if (j == labelStart || j >= end || text[j] != ']') throw new FastMarkupParser.HandOver();
         if (j + 1 < end && text[j + 1] is '(' or '[' or ':') throw new FastMarkupParser.HandOver();
         Flush();

@@ -231,9 +231,16 @@ internal sealed class FastMarkupParser
     private static int FootnoteLabelLength(ReadOnlySpan<char> line)
     {
         if (!line.StartsWith("[^")) return 0;
-        var i = 2;
-        while (i < line.Length && (char.IsAsciiDigit(line[i]) || char.IsAsciiLetterLower(line[i]))) i++;
+        var i = FootnoteLabelEnd(line, 2);
         return i > 2 && line[i..].StartsWith("]: ") && line.Length > i + 3 && line[i + 3] != ' ' ? i + 3 : 0;
+    }
+
+    // Where a footnote label starting at start ends: the fast parser reads labels of digits and lower-case ASCII letters.
+    internal static int FootnoteLabelEnd(ReadOnlySpan<char> text, int start)
+    {
+        var i = start;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || char.IsAsciiLetterLower(text[i]))) i++;
+        return i;
     }
 
     private Heading Heading(List<Block> blocks)
