@@ -8,7 +8,7 @@ namespace GovReports.Benchmarks;
 /// <summary>
 /// B2: generates commune reports shaped like seed 002 (varied names and household figures), then times the runner's
 /// folder mode writing them all to disk, with its peak memory.
-/// Usage: <c>batch COUNT FOLDER [--no-build]</c>.
+/// Usage: <c>batch COUNT FOLDER [--no-build] [--floor]</c>; <c>--floor</c> times <see cref="BatchFloor"/> instead of the runner.
 /// </summary>
 internal static class BatchBenchmark
 {
@@ -20,15 +20,16 @@ internal static class BatchBenchmark
     {
         if (args.Length < 2 || !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0)
         {
-            Console.Error.WriteLine("usage: batch COUNT FOLDER [--no-build]");
+            Console.Error.WriteLine("usage: batch COUNT FOLDER [--no-build] [--floor]");
             return 2;
         }
         var folder = Path.GetFullPath(args[1]);
         var data = Path.Combine(folder, "data");
         var output = Path.Combine(folder, "out");
 
+        var floor = args.Contains("--floor");
         var runnerProject = Path.Combine(Inputs.Root, "examples", "GovReports.Runner");
-        if (!args.Contains("--no-build") && Exec("dotnet", ["build", runnerProject, "-c", "Release", "-v", "q", "-nologo"], out _) != 0)
+        if (!floor && !args.Contains("--no-build") && Exec("dotnet", ["build", runnerProject, "-c", "Release", "-v", "q", "-nologo"], out _) != 0)
             return 1;
         var runner = Path.Combine(runnerProject, "bin", "Release", "net10.0", "GovReports.Runner.dll");
 
@@ -44,7 +45,10 @@ internal static class BatchBenchmark
         // creating files, which on this machine's ext4 grows with the number of files deleted in the last minutes.
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
         var clock = Stopwatch.StartNew();
-        var exit = Exec("/usr/bin/time", ["-v", "dotnet", runner, "render", data, "-o", output, "--force"], out var log);
+        string[] command = floor
+            ? ["-v", "dotnet", typeof(BatchFloor).Assembly.Location, "batchfloor", data, output]
+            : ["-v", "dotnet", runner, "render", data, "-o", output, "--force"];
+        var exit = Exec("/usr/bin/time", command, out var log);
         clock.Stop();
         var written = Directory.GetFiles(output, "*.docx").Length;
         foreach (var old in Directory.GetDirectories(folder, "out.old-*")) Directory.Delete(old, recursive: true);
@@ -58,7 +62,7 @@ internal static class BatchBenchmark
         var cpu = user + system;
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"B2 batch: {written} of {count} reports written in {seconds:F2} s ({written / seconds:F0} reports/s) on {Environment.ProcessorCount} cores, CPU {cpu:F1} s ({cpu * 1000 / count:F2} ms/report; user {user:F1} s, system {system:F1} s), peak RSS {peakKb / 1024.0:F0} MB, load average at start {load}, runner exit code {exit}"));
+            $"B2 {(floor ? "floor" : "batch")}: {written} of {count} reports written in {seconds:F2} s ({written / seconds:F0} reports/s) on {Environment.ProcessorCount} cores, CPU {cpu:F1} s ({cpu * 1000 / count:F2} ms/report; user {user:F1} s, system {system:F1} s), peak RSS {peakKb / 1024.0:F0} MB, load average at start {load}, runner exit code {exit}"));
         return exit == 0 && written == count ? 0 : 1;
     }
 

@@ -35,7 +35,7 @@ internal static class QuickProfile
             ("load", "data load (ReportJson)", () => GovReports.Model.Json.ReportJson.Load(json)),
             ("loadbytes", "data load from bytes", () => GovReports.Model.Json.ReportJson.TryLoad(utf8, out _, out _)),
             ("tree", "data load: parse only", () => { GovReports.Model.Json.JsonTree.Parse(utf8).Dispose(); return 0; }),
-            ("jsonfloor", "Utf8JsonReader alone", () => ReadAll(utf8)),
+            ("jsonfloor", "Utf8JsonReader alone", () => BatchFloor.ReadAll(utf8)),
             ("check", "model checks", () => GovReports.Model.Checks.ReportChecker.Check(report)),
             ("e2e", "B1 end to end, again", () => b.EndToEnd()),
             ("varied", "B1 over 500 communes", () => { output.SetLength(0); renderer.Render(communes[next++ % communes.Length], output); return output.Length; }),
@@ -43,16 +43,6 @@ internal static class QuickProfile
         foreach (var (key, name, action) in stages)
             if (only is null || only == key) Measure(name, iterations, action);
         return 0;
-    }
-
-    // The floor for loading: one reader pass over the data, decoding every string.
-    private static object ReadAll(byte[] utf8)
-    {
-        var reader = new System.Text.Json.Utf8JsonReader(utf8, new System.Text.Json.JsonReaderOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
-        var n = 0;
-        while (reader.Read())
-            if (reader.TokenType is System.Text.Json.JsonTokenType.String or System.Text.Json.JsonTokenType.PropertyName) n += reader.GetString()!.Length;
-        return n;
     }
 
     private static void Measure(string name, int iterations, Func<object> action)

@@ -25,6 +25,9 @@ public class ReportBenchmarks
     private ReportDocument _document = null!;
 
     internal ReportDocument Document => _document;
+
+    /// <summary>The finished parts of seed 002's package, as B4 zips them.</summary>
+    internal (string Name, byte[] Content)[] SeedParts => _parts;
     private DocxWriter _writer = null!;
     private (string Name, byte[] Content)[] _parts = null!;
     private readonly MemoryStream _output = new();
