@@ -51,6 +51,8 @@ internal static class QuickProfile
         var times = new double[iterations];
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var gen0 = GC.CollectionCount(0);
+        var gen1 = GC.CollectionCount(1);
+        var pause = GC.GetTotalPauseDuration();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         for (var i = 0; i < iterations; i++)
         {
@@ -63,6 +65,6 @@ internal static class QuickProfile
         var cpuPerOp = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / iterations;
         Array.Sort(times);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-22} p10 {times[iterations / 10],8:F1} µs  median {times[iterations / 2],9:F1} µs  p90 {times[iterations * 9 / 10],9:F1} µs  cpu {cpuPerOp,8:F1} µs/op  {bytes / 1024.0,8:F1} KB/op  gen0 {GC.CollectionCount(0) - gen0}"));
+            $"{name,-22} p10 {times[iterations / 10],8:F1} µs  median {times[iterations / 2],9:F1} µs  p90 {times[iterations * 9 / 10],9:F1} µs  cpu {cpuPerOp,8:F1} µs/op  {bytes / 1024.0,8:F1} KB/op  gen0 {GC.CollectionCount(0) - gen0} gen1 {GC.CollectionCount(1) - gen1} pause {(GC.GetTotalPauseDuration() - pause).TotalMicroseconds / iterations:F1} µs/op"));
     }
 }

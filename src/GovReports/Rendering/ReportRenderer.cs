@@ -76,14 +76,20 @@ public sealed class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        var document = RenderDocument(report, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        _writer.Write(document, output);
+    }
+
+    // A method of its own so that nothing of the markup text stays reachable while the document is written.
+    private ReportDocument RenderDocument(Report report, CancellationToken cancellationToken)
+    {
         var template = GetTemplate(report.Template);
         var markup = RenderMarkup(template, report, report.RatePolicy, cancellationToken);
         // The map reads every partial: build it only when a markup error needs a location, not on every render.
         MarkupSourceMap? map = null;
-        var document = ReportMarkup.Parse(markup, "report markup", report.Frame,
+        return ReportMarkup.Parse(markup, "report markup", report.Frame,
             line => (map ??= new MarkupSourceMap(markup, Sources(template, report))).Locate(line));
-        cancellationToken.ThrowIfCancellationRequested();
-        _writer.Write(document, output);
     }
 
     /// <summary>Renders the report into a .docx written to <paramref name="output"/> without blocking the caller's thread.</summary>
