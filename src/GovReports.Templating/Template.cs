@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using GovReports.Templating.Parsing;
 using GovReports.Templating.Runtime;
 using GovReports.Templating.Syntax;
@@ -63,6 +65,26 @@ public sealed class Template
     public string Render(TemplateContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return TemplateContext.ToTextAndRecycle(RenderToBuilder(context));
+    }
+
+    /// <summary>
+    /// Renders into a buffer rented from <see cref="ArrayPool{T}.Shared"/> instead of a new string, for a caller that only
+    /// reads the text before going on (GovReports parses a report's markup this way); disposing the result returns the buffer.
+    /// </summary>
+    internal PooledText RenderPooled(TemplateContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var output = RenderToBuilder(context);
+        var buffer = ArrayPool<char>.Shared.Rent(output.Length);
+        var length = output.Length;
+        output.CopyTo(0, buffer, length);
+        TemplateContext.Recycle(output);
+        return new PooledText(buffer, length);
+    }
+
+    private StringBuilder RenderToBuilder(TemplateContext context)
+    {
         if (HasErrors)
         {
             throw new InvalidOperationException(
@@ -83,7 +105,7 @@ public sealed class Template
             context.Frame = savedFrame;
         }
 
-        return context.PopOutput();
+        return context.PopOutputBuilder();
     }
 
     /// <summary>Lists the global variables and functions the template refers to (for linting).</summary>

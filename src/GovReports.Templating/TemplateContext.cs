@@ -553,7 +553,8 @@ public sealed class TemplateContext
         Recycle(rendered);
     }
 
-    private static void Recycle(StringBuilder builder)
+    /// <summary>Keeps a popped output builder for reuse on this thread (within the bounds of the spares).</summary>
+    internal static void Recycle(StringBuilder builder)
     {
         var spares = t_spareOutputs ??= new Stack<StringBuilder>(MaxKeptOutputs);
         if (builder.Capacity <= MaxKeptOutputCapacity && spares.Count < MaxKeptOutputs)

@@ -24,6 +24,25 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void RenderPooled_LongOutput_HoldsTheTextRenderGives()
+    {
+        // Output past one builder chunk (8,000 characters) is copied from every chunk into the rented buffer.
+        var template = Template.Parse("{{ for d in districts }}{{ for i in 1..400 }}{{ d.name }} {{ i }}; {{ end }}\n{{ end }}");
+        var expected = template.Render(SampleProvince());
+        var context = new TemplateContext();
+        var globals = new ScriptObject();
+        globals.ImportMembers(SampleProvince(), context.MemberRenamer);
+        context.PushGlobal(globals);
+
+        using var pooled = template.RenderPooled(context);
+
+        expected.Length.Should().BeGreaterThan(8000);
+        pooled.Text.ToString().Should().Be(expected);
+        // The context renders again afterwards: its output stack is back where it was.
+        template.Render(context).Should().Be(expected);
+    }
+
+    [Fact]
     public void Render_CustomMemberRenamer_KeepsDotNetNames()
     {
         var context = new TemplateContext { MemberRenamer = m => m.Name };

@@ -7,8 +7,10 @@ namespace GovReports.Markup;
 /// emphasis that does not nest, backslash escapes of ASCII punctuation, hard breaks by a final <c>\</c>, footnote references.
 /// Anything Markdown could read in another way throws <see cref="FastMarkupParser.HandOver"/>.
 /// </summary>
-internal sealed class FastInlineParser(string text, Func<string, int> footnoteNumber)
+internal sealed class FastInlineParser(ReadOnlyMemory<char> source, Func<string, int> footnoteNumber)
 {
+    private ReadOnlySpan<char> Text => source.Span;
+
     // Characters that may start an inline construct; everything else is literal text.
     private static readonly SearchValues<char> Special = SearchValues.Create("\\*[]|!<&:`_");
 
@@ -59,10 +61,11 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
     // Returns whether the line ends in a hard break ('\' before the line feed).
     private bool ParseLine(int start, int end, bool last)
     {
+        var text = Text;
         var i = start;
         while (i < end)
         {
-            var next = text.AsSpan(i, end - i).IndexOfAny(Special);
+            var next = text.Slice(i, end - i).IndexOfAny(Special);
             if (next < 0)
             {
                 Append(i, end - i);
@@ -121,6 +124,7 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
     // '&name;' could be an entity reference, which Markdown decodes.
     private bool IsEntity(int from, int end)
     {
+        var text = Text;
         var i = from;
         while (i < end && char.IsAsciiLetterOrDigit(text[i])) i++;
         return i > from && i < end && text[i] == ';';
@@ -143,6 +147,7 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
     // the same length while one is. Markdown then always pairs them the same way (equal lengths pass its rule of three).
     private int Emphasis(int i, int start, int end)
     {
+        var text = Text;
         var length = 1;
         while (i + length < end && text[i + length] == '*') length++;
         var before = Classify(i > start ? text[i - 1] : '\n');
@@ -168,13 +173,14 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
     // '[^label]' with a label of digits and lower-case ASCII letters; other brackets are links to Markdown.
     private int FootnoteReference(int i, int end)
     {
+        var text = Text;
         if (!AllowFootnotes || i + 1 >= end || text[i + 1] != '^') throw new FastMarkupParser.HandOver();
         var labelStart = i + 2;
-        var j = FastMarkupParser.FootnoteLabelEnd(text.AsSpan(0, end), labelStart);
+        var j = FastMarkupParser.FootnoteLabelEnd(text.Slice(0, end), labelStart);
         if (j == labelStart || j >= end || text[j] != ']') throw new FastMarkupParser.HandOver();
         if (j + 1 < end && text[j + 1] is '(' or '[' or ':') throw new FastMarkupParser.HandOver();
         Flush();
-        _output.Add(new FootnoteReference(footnoteNumber(text.Substring(labelStart, j - labelStart))));
+        _output.Add(new FootnoteReference(footnoteNumber(text.Slice(labelStart, j - labelStart).ToString())));
         return j + 1;
     }
 
@@ -197,7 +203,7 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
             _sliceEnd += length;
             return;
         }
-        Append(text.AsSpan(start, length));
+        Append(Text.Slice(start, length));
     }
 
     private void Append(char c) => Append([c]);
@@ -206,7 +212,7 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
     {
         if (_sliceStart >= 0)
         {
-            var slice = text.AsSpan(_sliceStart, _sliceEnd - _sliceStart);
+            var slice = Text.Slice(_sliceStart, _sliceEnd - _sliceStart);
             _sliceStart = -1;
             Append(slice);
         }
@@ -217,8 +223,9 @@ internal sealed class FastInlineParser(string text, Func<string, int> footnoteNu
 
     private void Flush()
     {
+        var text = Text;
         string run;
-        if (_sliceStart >= 0) run = text.Substring(_sliceStart, _sliceEnd - _sliceStart);
+        if (_sliceStart >= 0) run = text.Slice(_sliceStart, _sliceEnd - _sliceStart).ToString();
         else if (_length > 0) run = new string(_buffer, 0, _length);
         else return;
         _sliceStart = -1;

@@ -22,7 +22,7 @@ internal sealed class FastMarkupParser
     // Lists deeper than this are left to Markdig, which limits nesting itself.
     private const int MaxListDepth = 8;
 
-    private readonly string _text;
+    private readonly ReadOnlyMemory<char> _source;
     private readonly FastInlineParser _inlines;
     private readonly List<(int Start, int End)> _lineBuffer = [];
     private readonly Dictionary<string, int> _footnoteNumbers = new(StringComparer.Ordinal);
@@ -32,25 +32,25 @@ internal sealed class FastMarkupParser
     private int _end;
     private LineKind _previous = LineKind.Blank;
 
-    private FastMarkupParser(string text, int start)
+    private FastMarkupParser(ReadOnlyMemory<char> source, int start)
     {
-        _text = text;
-        _inlines = new FastInlineParser(text, FootnoteNumber);
+        _source = source;
+        _inlines = new FastInlineParser(source, FootnoteNumber);
         SetLine(start);
     }
 
     /// <summary>Parses the markup (already NFC) when it keeps to the canonical shapes; <see langword="null"/> hands it to Markdig.</summary>
     /// <exception cref="MarkupException">The front matter is invalid (the same error the Markdig path reports first).</exception>
-    public static ReportDocument? TryParse(string markup, DocumentFrame? frame, Func<string, int, int, MarkupException> fail)
+    public static ReportDocument? TryParse(ReadOnlyMemory<char> markup, DocumentFrame? frame, Func<string, int, int, MarkupException> fail)
     {
         // Carriage returns, tabs and other control characters change how Markdown reads lines and indents; a byte order
         // mark or a Unicode line separator might be read as white space; code spans and '_' are never canonical.
         // (Separate searches: each is vectorized, one search for all of them is several times slower on Vietnamese text.)
-        var span = markup.AsSpan();
+        var span = markup.Span;
         if (span.IndexOfAnyInRange('\0', '\u0009') >= 0 || span.IndexOfAnyInRange('\u000B', '\u001F') >= 0
             || span.IndexOfAny('`', '_') >= 0 || span.IndexOfAny("\u0085\u2028\u2029\uFEFF") >= 0)
             return null;
-        if (!TrySplitFrontMatter(markup, out var yaml, out var bodyStart)) return null;
+        if (!TrySplitFrontMatter(span, out var yaml, out var bodyStart)) return null;
         try
         {
             DocumentFrame documentFrame;
@@ -70,22 +70,23 @@ internal sealed class FastMarkupParser
     private static MarkupException HandOverInstead(string reason, int line, int column) => throw new HandOver();
 
     // The same split as FrontMatter.Split, by offsets: the body is read in place instead of copied behind blank lines.
-    private static bool TrySplitFrontMatter(string markup, out string? yaml, out int bodyStart)
+    private static bool TrySplitFrontMatter(ReadOnlySpan<char> markup, out string? yaml, out int bodyStart)
     {
         yaml = null;
         bodyStart = 0;
         var firstEnd = markup.IndexOf('\n');
-        if (!(firstEnd < 0 ? markup.AsSpan() : markup.AsSpan(0, firstEnd)).TrimEnd(" \t").SequenceEqual("---")) return true;
+        if (!(firstEnd < 0 ? markup : markup[..firstEnd]).TrimEnd(" \t").SequenceEqual("---")) return true;
         if (firstEnd < 0) return false;
         var pos = firstEnd + 1;
         while (pos < markup.Length)
         {
-            var end = markup.IndexOf('\n', pos);
-            var line = end < 0 ? markup.AsSpan(pos) : markup.AsSpan(pos, end - pos);
+            var end = markup[pos..].IndexOf('\n');
+            if (end >= 0) end += pos;
+            var line = end < 0 ? markup[pos..] : markup[pos..end];
             var trimmed = line.TrimEnd();
             if (trimmed.SequenceEqual("---") || trimmed.SequenceEqual("..."))
             {
-                yaml = markup[(firstEnd + 1)..pos];
+                yaml = markup[(firstEnd + 1)..pos].ToString();
                 bodyStart = end < 0 ? markup.Length : end + 1;
                 return true;
             }
@@ -120,16 +121,18 @@ internal sealed class FastMarkupParser
         return number;
     }
 
-    private bool AtEnd => _pos >= _text.Length;
+    private ReadOnlySpan<char> Text => _source.Span;
 
-    private ReadOnlySpan<char> Line => _text.AsSpan(_pos, _end - _pos);
+    private bool AtEnd => _pos >= _source.Length;
+
+    private ReadOnlySpan<char> Line => Text.Slice(_pos, _end - _pos);
 
     private void SetLine(int start)
     {
         _pos = start;
-        if (start >= _text.Length) { _end = _text.Length; return; }
-        var newline = _text.IndexOf('\n', start);
-        _end = newline < 0 ? _text.Length : newline;
+        if (start >= _source.Length) { _end = _source.Length; return; }
+        var newline = Text[start..].IndexOf('\n');
+        _end = newline < 0 ? _source.Length : start + newline;
     }
 
     private void Advance(LineKind kind)
@@ -309,8 +312,8 @@ internal sealed class FastMarkupParser
             }
             else lastOrdered = (-1, '\0');
             var textStart = _pos + indent + markLength + 1;
-            if (Classify(_text.AsSpan(textStart, _end - textStart)) != LineKind.Text) throw new HandOver();
-            var mark = _text.Substring(_pos + indent, markLength);
+            if (Classify(Text.Slice(textStart, _end - textStart)) != LineKind.Text) throw new HandOver();
+            var mark = Text.Slice(_pos + indent, markLength).ToString();
             blocks.Add(new Paragraph(ParagraphKind.Item, _inlines.Parse(textStart, _end, mark + " ")));
             textColumns[depth++] = indent + markLength + 1;
             Advance(kind);
@@ -497,7 +500,7 @@ internal sealed class FastMarkupParser
     private void FootnoteDefinition()
     {
         var labelLength = FootnoteLabelLength(Line);
-        var label = _text.Substring(_pos + 2, labelLength - 5);
+        var label = Text.Slice(_pos + 2, labelLength - 5).ToString();
         if (_footnoteTexts.ContainsKey(label)) throw new HandOver();
         _inlines.AllowFootnotes = false;
         var paragraphs = new List<IReadOnlyList<Inline>> { _inlines.Parse(_pos + labelLength, _end) };

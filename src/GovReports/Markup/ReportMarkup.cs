@@ -49,6 +49,22 @@ public static class ReportMarkup
         ArgumentNullException.ThrowIfNull(markup);
         // Lone surrogates would make normalization throw; they become U+FFFD as the writer would print them (MARKUP.md).
         markup = GovReports.Word.XmlText.Nfc(markup);
+        return ParseNormalized(markup.AsMemory(), markup, sourceName, frame, lineMap, parser);
+    }
+
+    /// <summary>
+    /// Parses markup that lies in a buffer (a rendered report's) as <see cref="Parse(string, string?, DocumentFrame?, Func{int, string?}?)"/>
+    /// does, making a string of it only when it is not plainly NFC or the fast parser hands it over.
+    /// </summary>
+    internal static ReportDocument Parse(ReadOnlyMemory<char> markup, string? sourceName, DocumentFrame? frame, Func<int, string?>? lineMap) =>
+        GovReports.Word.NfcText.IsPlainNfc(markup.Span)
+            ? ParseNormalized(markup, null, sourceName, frame, lineMap, MarkupParser.Auto)!
+            : Parse(markup.ToString(), sourceName, frame, lineMap, MarkupParser.Auto)!;
+
+    // markup is NFC; text is the same markup as a string when the caller has one.
+    private static ReportDocument? ParseNormalized(
+        ReadOnlyMemory<char> markup, string? text, string? sourceName, DocumentFrame? frame, Func<int, string?>? lineMap, MarkupParser parser)
+    {
         MarkupException Fail(string reason, int line, int column) =>
             new(reason, sourceName, line, column, lineMap?.Invoke(line));
 
@@ -58,7 +74,7 @@ public static class ReportMarkup
             if (fast is not null || parser == MarkupParser.Fast) return fast;
         }
 
-        var (yaml, body) = FrontMatter.Split(markup, Fail);
+        var (yaml, body) = FrontMatter.Split(text ?? markup.ToString(), Fail);
         var documentFrame = FrontMatter.Build(yaml, frame, Fail);
         var converter = new Converter(body, Fail);
         MarkdownDocument parsed;

@@ -85,11 +85,13 @@ public sealed class ReportRenderer
     private ReportDocument RenderDocument(Report report, CancellationToken cancellationToken)
     {
         var template = GetTemplate(report.Template);
-        var markup = RenderMarkup(template, report, report.RatePolicy, cancellationToken);
+        // The markup is read once, by the parser: it stays in a pooled buffer and becomes a string only for an error's location.
+        using var rendered = Render(template, report, report.RatePolicy, cancellationToken, static (t, context) => t.RenderPooled(context));
+        var markup = rendered.Text;
         // The map reads every partial: build it only when a markup error needs a location, not on every render.
         MarkupSourceMap? map = null;
         return ReportMarkup.Parse(markup, "report markup", report.Frame,
-            line => (map ??= new MarkupSourceMap(markup, Sources(template, report))).Locate(line));
+            line => (map ??= new MarkupSourceMap(markup.ToString(), Sources(template, report))).Locate(line));
     }
 
     /// <summary>Renders the report into a .docx written to <paramref name="output"/> without blocking the caller's thread.</summary>
@@ -132,14 +134,18 @@ public sealed class ReportRenderer
         return sources;
     }
 
-    private string RenderMarkup(Template template, Report report, RatePolicy policy, CancellationToken cancellationToken)
+    private string RenderMarkup(Template template, Report report, RatePolicy policy, CancellationToken cancellationToken) =>
+        Render(template, report, policy, cancellationToken, static (t, context) => t.Render(context));
+
+    // Renders with the renderer's limits, naming them in the errors; render says what the text is rendered into.
+    private T Render<T>(Template template, Report report, RatePolicy policy, CancellationToken cancellationToken, Func<Template, TemplateContext, T> render)
     {
         using var timeout = _options.Timeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
         timeout?.CancelAfter(_options.Timeout!.Value);
         var context = CreateContext(report, policy, timeout?.Token ?? cancellationToken);
         try
         {
-            return template.Render(context);
+            return render(template, context);
         }
         catch (ScriptRuntimeException ex)
         {
