@@ -397,16 +397,11 @@ internal sealed class FastMarkupParser
     // The table conventions of MARKUP.md ({total}, {header}, '<', '^'), as the Markdig path applies them; every error hands over.
     private Table BuildTable(ColumnAlignment[] columns, List<List<(int Start, int End)>> source)
     {
-        var width = columns.Length;
-        var mutable = new List<List<(IReadOnlyList<Inline> Inlines, int Column, int Span, VerticalMerge Merge)>>(source.Count);
-        var flags = new List<(bool Header, bool Total)>(source.Count);
-        var headerDone = false;
+        var rules = new TableRules(columns.Length, static (_, _) => new HandOver());
         for (var r = 0; r < source.Count; r++)
         {
-            var cells = new List<(IReadOnlyList<Inline> Inlines, int Column, int Span, VerticalMerge Merge)>(width);
-            bool header = r == 0, total = false;
-            if (!header) headerDone = true;
-            for (var c = 0; c < width; c++)
+            rules.StartRow(header: r == 0);
+            for (var c = 0; c < columns.Length; c++)
             {
                 var (start, end) = source[r][c];
                 IReadOnlyList<Inline> inlines = end == 0 ? [] : _inlines.Parse(start, end);
@@ -414,61 +409,13 @@ internal sealed class FastMarkupParser
                 {
                     // Merged here rather than at the end as the Markdig path does: the parser's runs are merged already, so only stripping can change them.
                     var list = new List<Inline>(inlines);
-                    if (InlineList.StripMarker(list, "{total}")) total = true;
-                    else if (InlineList.StripMarker(list, "{header}"))
-                    {
-                        if (mutable.Count == 0 || (headerDone && !flags[^1].Header)) throw new HandOver();
-                        header = true;
-                    }
-                    inlines = InlineList.Merge(list);
+                    if (rules.StripMarker(list, null)) inlines = InlineList.Merge(list);
                 }
-                var text = !AllText(inlines) ? null
-                    : inlines.Count == 1 ? ((TextRun)inlines[0]).Text.Trim()
-                    : string.Concat(inlines.Select(i => ((TextRun)i).Text)).Trim();
-                if (text == "<")
-                {
-                    if (cells.Count == 0) throw new HandOver();
-                    var left = cells[^1];
-                    cells[^1] = (left.Inlines, left.Column, left.Span + 1, left.Merge);
-                    continue;
-                }
-                if (text == "^")
-                {
-                    var above = mutable.Count > 0 ? mutable[^1].FindIndex(x => x.Column == c) : -1;
-                    if (above < 0) throw new HandOver();
-                    var a = mutable[^1][above];
-                    if (a.Merge == VerticalMerge.None) mutable[^1][above] = (a.Inlines, a.Column, a.Span, VerticalMerge.Start);
-                    cells.Add(([], c, a.Span, VerticalMerge.Continue));
-                    continue;
-                }
-                cells.Add((inlines, c, 1, VerticalMerge.None));
+                rules.AddCell(inlines, c, null);
             }
-            for (var c = cells.Count == 0 ? 0 : cells[^1].Column + cells[^1].Span; c < width; c++)
-                cells.Add(([], c, 1, VerticalMerge.None));
-            if (header && total) throw new HandOver();
-            mutable.Add(cells);
-            flags.Add((header, total));
+            rules.EndRow(null);
         }
-        var rows = new TableRow[mutable.Count];
-        for (var r = 0; r < mutable.Count; r++)
-        {
-            var cells = new TableCell[mutable[r].Count];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                var x = mutable[r][i];
-                if (x.Merge == VerticalMerge.Continue && mutable[r - 1].Find(a => a.Column == x.Column).Span != x.Span) throw new HandOver();
-                cells[i] = new TableCell(x.Inlines, x.Column, x.Span, x.Merge);
-            }
-            rows[r] = new TableRow(cells, flags[r].Header, flags[r].Total);
-        }
-        return new Table(columns, rows);
-    }
-
-    private static bool AllText(IReadOnlyList<Inline> inlines)
-    {
-        for (var i = 0; i < inlines.Count; i++)
-            if (inlines[i] is not TextRun) return false;
-        return true;
+        return rules.Build(columns, null, static inlines => inlines);
     }
 
     private Appendix Appendix()

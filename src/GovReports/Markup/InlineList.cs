@@ -4,7 +4,7 @@ namespace GovReports.Markup;
 internal static class InlineList
 {
     /// <summary>Joins adjacent runs with the same emphasis and drops empty runs, so the writer emits few runs.</summary>
-    public static IReadOnlyList<Inline> Merge(List<Inline> inlines)
+    public static IReadOnlyList<Inline> Merge(IReadOnlyList<Inline> inlines)
     {
         var merged = new List<Inline>(inlines.Count);
         foreach (var inline in inlines)

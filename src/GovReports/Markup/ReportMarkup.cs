@@ -261,69 +261,22 @@ public static class ReportMarkup
                     throw Fail(row, $"this table row has {row.Count} cells but the table has {width} columns; every row needs the same number of '|' cells (merge with '<' or '^')");
             }
 
-            var rows = new List<TableRow>();
-            var mutable = new List<List<(List<Inline> Inlines, int Column, int Span, VerticalMerge Merge)>>();
-            var flags = new List<(bool Header, bool Total)>();
-            var headerDone = false;
+            var rules = new TableRules(width, (reason, at) => Fail((MarkdownObject)at!, reason));
             foreach (var rowBlock in table)
             {
                 var row = (MdTableRow)rowBlock;
-                var cells = new List<(List<Inline> Inlines, int Column, int Span, VerticalMerge Merge)>();
-                bool header = row.IsHeader, total = false;
-                if (!header) headerDone |= true;
+                rules.StartRow(row.IsHeader);
                 for (var c = 0; c < Math.Min(row.Count, width); c++)
                 {
                     var cell = (MdTableCell)row[c];
                     var inlines = CellInlines(cell);
-                    if (c == 0)
-                    {
-                        if (InlineList.StripMarker(inlines, "{total}")) total = true;
-                        else if (InlineList.StripMarker(inlines, "{header}"))
-                        {
-                            if (rows.Count == 0 || (headerDone && !flags[^1].Header))
-                                throw Fail(cell, "'{header}' rows must directly follow the header row");
-                            header = true;
-                        }
-                    }
-                    var text = string.Concat(inlines.OfType<TextRun>().Select(r => r.Text)).Trim();
-                    if (text == "<" && inlines.All(i => i is TextRun))
-                    {
-                        if (cells.Count == 0) throw Fail(cell, "'<' merges a cell into its left neighbour, but this is the first cell of the row");
-                        var left = cells[^1];
-                        cells[^1] = (left.Inlines, left.Column, left.Span + 1, left.Merge);
-                        continue;
-                    }
-                    if (text == "^" && inlines.All(i => i is TextRun))
-                    {
-                        var above = mutable.Count > 0 ? mutable[^1].FindIndex(x => x.Column == c) : -1;
-                        if (above < 0) throw Fail(cell, "'^' merges a cell into the one above, but no cell above starts in this column");
-                        var a = mutable[^1][above];
-                        if (a.Merge == VerticalMerge.None) mutable[^1][above] = (a.Inlines, a.Column, a.Span, VerticalMerge.Start);
-                        cells.Add(([], c, a.Span, VerticalMerge.Continue));
-                        continue;
-                    }
-                    cells.Add((inlines, c, 1, VerticalMerge.None));
+                    if (c == 0) rules.StripMarker(inlines, cell);
+                    rules.AddCell(inlines, c, cell);
                 }
-                for (var c = cells.Count == 0 ? 0 : cells[^1].Column + cells[^1].Span; c < width; c++)
-                    cells.Add(([], c, 1, VerticalMerge.None));
-                if (header && total) throw Fail(row, "a row cannot be both a header and a totals row");
-                mutable.Add(cells);
-                flags.Add((header, total));
-                rows.Add(null!);
+                rules.EndRow(row);
             }
-            for (var r = 0; r < mutable.Count; r++)
-            {
-                foreach (var cell in mutable[r].Where(x => x.Merge == VerticalMerge.Continue))
-                {
-                    var above = mutable[r - 1].Find(x => x.Column == cell.Column);
-                    if (above.Span != cell.Span) throw Fail(table, "a '^' cell must span the same columns as the cell above it");
-                }
-                rows[r] = new TableRow(
-                    mutable[r].Select(x => new TableCell(InlineList.Merge(x.Inlines), x.Column, x.Span, x.Merge)).ToArray(),
-                    flags[r].Header,
-                    flags[r].Total);
-            }
-            return new Table(columns, rows);
+            // Runs are merged once every marker is off.
+            return rules.Build(columns, table, static inlines => InlineList.Merge(inlines));
         }
 
         private List<Inline> CellInlines(MdTableCell cell)

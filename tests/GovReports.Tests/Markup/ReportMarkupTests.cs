@@ -221,6 +221,18 @@ public sealed class ReportMarkupTests
         Error("| A | B |\n|---|---|\n| 1 | 2 |\n| 1 | 2 |\n| {header} x | y |\n").Reason.Should().Contain("{header}");
     }
 
+    [Theory]
+    [InlineData("| A | < |\n|---|---|\n| 1 | ^ |\n", "no cell above starts in this column", 3)]
+    [InlineData("| {total} A | B |\n|---|---|\n| 1 | 2 |\n", "both a header and a totals row", 1)]
+    [InlineData("| A | B | C |\n|---|---|---|\n| 1 | 2 | 3 |\n| ^ | < | 4 |\n", "must span the same columns", 1)]
+    public void Parse_TableMergeRuleBroken_NamesTheRuleAndWhere(string markup, string reason, int line)
+    {
+        var e = Error(markup);
+
+        e.Reason.Should().Contain(reason);
+        e.Line.Should().Be(line);
+    }
+
     [Fact]
     public void Parse_Footnotes_NumberedByFirstReference()
     {
