@@ -388,9 +388,7 @@ internal sealed class WordXml : IDisposable
         return nonCharacter < 0 ? special : Math.Min(special, nonCharacter);
     }
 
-    private static readonly SearchValues<char> AsciiSpecials = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F&<>\"");
+    private static readonly SearchValues<char> AsciiSpecials = SearchValues.Create(XmlText.ControlCharacters + "&<>\"");
 
     // Writes the character at index i (both halves of a surrogate pair) as the per-character writer before did, checks
     // first, and returns the index after it.

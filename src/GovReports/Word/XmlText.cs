@@ -65,13 +65,14 @@ internal static class XmlText
         }
     }
 
-    private static readonly SearchValues<char> Controls = SearchValues.Create(
+    /// <summary>The C0 control characters U+0000–U+001F, which XML 1.0 text may not hold except tab, line feed and carriage return.</summary>
+    internal const string ControlCharacters =
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F";
 
-    private static readonly SearchValues<char> ControlsButLineFeed = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000B\u000C\u000D\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+    private static readonly SearchValues<char> Controls = SearchValues.Create(ControlCharacters);
+
+    private static readonly SearchValues<char> ControlsButLineFeed = SearchValues.Create(ControlCharacters.Replace("\n", "", StringComparison.Ordinal));
 
     private static int FirstInvalid(string text, bool keepLineFeed)
     {
