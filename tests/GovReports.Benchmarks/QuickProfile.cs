@@ -5,7 +5,7 @@ namespace GovReports.Benchmarks;
 
 /// <summary>
 /// A fast Stopwatch profile of the B1 stages for quick before/after checks while optimising
-/// (<c>profile [ITERATIONS [e2e|render|parse|write|zip|zip2|xml|load|loadbytes|tree|jsonfloor|check|varied]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
+/// (<c>profile [ITERATIONS [e2e|seq|render|parse|write|zip|zip2|xml|load|loadbytes|tree|jsonfloor|check|varied]]</c>, also handy under <c>perf record</c>); BenchmarkDotNet's figures are the ones recorded.
 /// </summary>
 internal static class QuickProfile
 {
@@ -26,6 +26,7 @@ internal static class QuickProfile
         var stages = new (string Key, string Name, Func<object> Action)[]
         {
             ("e2e", "B1 end to end", () => b.EndToEnd()),
+            ("seq", "B1 stages in turn", () => { b.TemplateRender(); b.MarkupParse(); return b.PackageWrite(); }),
             ("render", "B1a template render", () => b.TemplateRender()),
             ("parse", "B1b markup parse", () => b.MarkupParse()),
             ("write", "B1c package write", () => b.PackageWrite()),
