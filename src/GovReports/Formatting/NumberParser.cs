@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using GovReports.Model;
 
 namespace GovReports.Formatting;
@@ -61,7 +60,8 @@ internal static class NumberParser
         while (i < end && char.IsWhiteSpace(text[i])) i++;
         // "5.155.540.000đ" attaches the sign; a word unit needs a space before it.
         var attached = i == numberEnd;
-        var unit = string.Join(' ', text[i..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        var unit = ListedUnit(text.AsSpan(i, end - i))
+            ?? string.Join(' ', text[i..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         foreach (var (name, factor) in Units)
         {
             if (unit != name) continue;
@@ -74,6 +74,14 @@ internal static class NumberParser
         throw Error(text, i, ParseMessages.UnknownUnit(text[i..end]), null);
     }
 
+    // A unit written exactly as listed (nearly always) needs no normalising of its spaces and capitals first.
+    private static string? ListedUnit(ReadOnlySpan<char> unit)
+    {
+        foreach (var (name, _) in Units)
+            if (unit.SequenceEqual(name)) return name;
+        return null;
+    }
+
     private readonly record struct ScanResult(decimal Value, int End);
 
     private static ScanResult Scan(string text, int start)
@@ -82,11 +90,14 @@ internal static class NumberParser
         if (i >= text.Length || char.IsWhiteSpace(text[i])) throw Error(text, 0, ParseMessages.Empty, null);
         var negative = text[i] == '-';
         if (negative) i++;
-        var digits = new StringBuilder();
+        // The digits without the thousands dots and with '.' for the decimal comma: never longer than the rest of the text.
+        Span<char> digits = text.Length - i <= 64 ? stackalloc char[64] : new char[text.Length - i];
+        int length;
         var first = DigitRun(text, i);
         if (first == 0)
             throw Error(text, i, i >= text.Length ? ParseMessages.ExpectedDigit : char.IsLetter(text[i]) ? ParseMessages.MustStartWithNumber : ParseMessages.Unexpected(text[i]), null);
-        digits.Append(text, i, first);
+        text.AsSpan(i, first).CopyTo(digits);
+        length = first;
         var firstStart = i;
         i += first;
         if (i < text.Length && text[i] == '.')
@@ -104,7 +115,8 @@ internal static class NumberParser
                     var group = text.Substring(dot + 1, run);
                     throw Error(text, dot + 1, ParseMessages.GroupWrongLength(group), Suggest(text, firstStart));
                 }
-                digits.Append(text, dot + 1, 3);
+                text.AsSpan(dot + 1, 3).CopyTo(digits[length..]);
+                length += 3;
                 i = dot + 4;
             }
         }
@@ -112,10 +124,12 @@ internal static class NumberParser
         {
             var run = DigitRun(text, i + 1);
             if (run == 0) throw Error(text, i, ParseMessages.CommaWithoutDigits, null);
-            digits.Append('.').Append(text, i + 1, run);
+            digits[length++] = '.';
+            text.AsSpan(i + 1, run).CopyTo(digits[length..]);
+            length += run;
             i += 1 + run;
         }
-        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             throw Error(text, start, ParseMessages.TooLarge, null);
         return new ScanResult(negative ? -value : value, i);
     }

@@ -115,6 +115,27 @@ public sealed class NumberParserTests
     }
 
     [Fact]
+    public void ParseMoney_DigitsLongerThanTheStackBuffer_ReadOrRefusedAsAnyOther()
+    {
+        // Over 64 characters of digits take the heap buffer: a value that fits still reads, one that does not is refused.
+        var zeros = "0," + new string('0', 80) + " tỷ đồng";
+        VietnameseFormat.ParseMoney(zeros).Dong.Should().Be(0);
+        var huge = "1" + string.Concat(Enumerable.Repeat(".000", 20)) + " đồng";
+        var act = () => VietnameseFormat.ParseMoney(huge);
+        act.Should().Throw<VietnameseParseException>().Which.Message.Should().Contain("the number is too large");
+    }
+
+    [Theory]
+    [InlineData("5 triệu đồng", 5_000_000)]
+    [InlineData("5  Triệu   Đồng ", 5_000_000)]
+    [InlineData("1,5 TỶ", 1_500_000_000)]
+    [InlineData("5.155.540.000đ", 5_155_540_000)]
+    public void ParseMoney_UnitsAsListedOrOtherwiseSpaced_ReadTheSame(string text, long dong)
+    {
+        VietnameseFormat.ParseMoney(text).Dong.Should().Be(dong);
+    }
+
+    [Fact]
     public void TryParseNumber_Malformed_ReturnsFalse()
     {
         VietnameseFormat.TryParseNumber("125.1635", out var value).Should().BeFalse();
