@@ -43,6 +43,16 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public void RenderPooled_EmptyOutput_IsEmptyAndGivesBackItsBuffer()
+    {
+        var pooled = Template.Parse("{{ '' }}").RenderPooled(new TemplateContext());
+
+        pooled.Text.Length.Should().Be(0);
+        var dispose = () => pooled.Dispose();
+        dispose.Should().NotThrow();
+    }
+
+    [Fact]
     public void Render_CustomMemberRenamer_KeepsDotNetNames()
     {
         var context = new TemplateContext { MemberRenamer = m => m.Name };
