@@ -105,16 +105,7 @@ internal sealed class ZipPackage
         {
             BinaryPrimitives.WriteUInt32LittleEndian(fixedPart, CentralHeaderSignature);
             BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[4..], VersionMadeBy);
-            BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[6..], VersionNeeded);
-            BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[8..], h.Flags);
-            BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[10..], h.Method);
-            BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[12..], DosTime);
-            BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[14..], DosDate);
-            BinaryPrimitives.WriteUInt32LittleEndian(fixedPart[16..], h.Crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(fixedPart[20..], h.CompressedSize);
-            BinaryPrimitives.WriteUInt32LittleEndian(fixedPart[24..], h.UncompressedSize);
-            BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[28..], (ushort)h.Name.Length);
-            BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[30..], 0); // extra field length
+            WriteEntryFields(fixedPart[6..], h);
             BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[32..], 0); // comment length
             BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[34..], 0); // disk number
             BinaryPrimitives.WriteUInt16LittleEndian(fixedPart[36..], 0); // internal attributes
@@ -160,18 +151,25 @@ internal sealed class ZipPackage
     {
         Span<byte> header = stackalloc byte[LocalHeaderLength];
         BinaryPrimitives.WriteUInt32LittleEndian(header, LocalHeaderSignature);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[6..], h.Flags);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], h.Method);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], DosTime);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[12..], DosDate);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[14..], h.Crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[18..], h.CompressedSize);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[22..], h.UncompressedSize);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)h.Name.Length);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0); // extra field length
+        WriteEntryFields(header[4..], h);
         _output.Write(header);
         _output.Write(h.Name);
+    }
+
+    // The 26 bytes the local header and the central directory record share, in the same order: version needed, flags,
+    // method, time, date, CRC-32, both sizes, name length and (always 0) extra field length.
+    private static void WriteEntryFields(Span<byte> at, EntryHeader h)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(at, VersionNeeded);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[2..], h.Flags);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[4..], h.Method);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[6..], DosTime);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[8..], DosDate);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[10..], h.Crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[14..], h.CompressedSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[18..], h.UncompressedSize);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[22..], (ushort)h.Name.Length);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[24..], 0);
     }
 
     internal readonly record struct EntryHeader(byte[] Name, ushort Flags, ushort Method, uint Crc, uint CompressedSize, uint UncompressedSize);
