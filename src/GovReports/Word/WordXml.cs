@@ -68,19 +68,7 @@ internal sealed class WordXml : IDisposable
     public void Start(string name)
     {
         CloseStartTag();
-        // `<w:name`: when its last character lands below the limit no check inside could flush.
-        var length = _length;
-        if (length + name.Length + 3 <= ChunkLimit)
-        {
-            var buffer = _buffer;
-            buffer[length] = (byte)'<';
-            buffer[length + 1] = (byte)'w';
-            buffer[length + 2] = (byte)':';
-            length += 3;
-            foreach (var c in name) buffer[length++] = (byte)c;
-            _length = length;
-        }
-        else
+        if (!TryCopyTag("<w:"u8, name, default))
         {
             Punctuation('<');
             Name("w");
@@ -103,21 +91,7 @@ internal sealed class WordXml : IDisposable
             _startTagOpen = false;
             return;
         }
-        // `</w:name>`, copied whole when no check inside could flush.
-        var length = _length;
-        if (length + name.Length + 4 <= ChunkLimit)
-        {
-            var buffer = _buffer;
-            buffer[length] = (byte)'<';
-            buffer[length + 1] = (byte)'/';
-            buffer[length + 2] = (byte)'w';
-            buffer[length + 3] = (byte)':';
-            length += 4;
-            foreach (var c in name) buffer[length++] = (byte)c;
-            buffer[length++] = (byte)'>';
-            _length = length;
-            return;
-        }
+        if (TryCopyTag("</w:"u8, name, ">"u8)) return;
         Punctuation('<');
         Punctuation('/');
         Name("w");
@@ -310,6 +284,21 @@ internal sealed class WordXml : IDisposable
         Name(name);
         Punctuation('=');
         Punctuation('"');
+    }
+
+    // A whole tag (`<w:name`, `</w:name>`) is copied at once when the name's last character lands below the limit, so no
+    // check inside could flush (the closing punctuation is never checked); false leaves it to be written piece by piece.
+    private bool TryCopyTag(ReadOnlySpan<byte> prefix, string name, ReadOnlySpan<byte> suffix)
+    {
+        var length = _length;
+        if (length + prefix.Length + name.Length > ChunkLimit) return false;
+        var buffer = _buffer;
+        prefix.CopyTo(buffer.AsSpan(length));
+        length += prefix.Length;
+        foreach (var c in name) buffer[length++] = (byte)c;
+        suffix.CopyTo(buffer.AsSpan(length));
+        _length = length + suffix.Length;
+        return true;
     }
 
     // Markup punctuation goes into the buffer's spare room unchecked, as XmlWriter's did.
