@@ -24,15 +24,7 @@ internal sealed class DelegateFunction : ScriptFunction
 {
     private readonly MethodInfo _method;
     private readonly object? _target;
-    private readonly ParameterInfo[] _parameters;
-    private readonly int _required;
-    private readonly int _max;
-    private readonly bool _hasParams;
-    private readonly ParameterKind[] _kinds;
-    private readonly object?[] _defaults;
-    private readonly bool[] _hasDefault;
-    private readonly Type?[] _passThrough;
-    private readonly Type[] _types;
+    private readonly Signature _signature;
     private Func<object?, object?[], object?>? _invoker;
 
     // Functions are often created per render (a host's per-report helpers), so a compiled call is shared by every function over the same method.
@@ -43,16 +35,7 @@ internal sealed class DelegateFunction : ScriptFunction
     {
         _method = method;
         _target = target;
-        var signature = Signatures.GetOrAdd(method, static m => new Signature(m));
-        _parameters = signature.Parameters;
-        _kinds = signature.Kinds;
-        _defaults = signature.Defaults;
-        _hasDefault = signature.HasDefault;
-        _passThrough = signature.PassThrough;
-        _types = signature.Types;
-        _required = signature.Required;
-        _max = signature.Max;
-        _hasParams = signature.HasParams;
+        _signature = Signatures.GetOrAdd(method, static m => new Signature(m));
     }
 
     // Read once per method: hosts create functions per render, and reflecting over parameters costs more than a call.
@@ -89,7 +72,7 @@ internal sealed class DelegateFunction : ScriptFunction
                     Defaults[i] = p.DefaultValue is DBNull or Missing ? null : p.DefaultValue;
                 }
 
-                if (IsInjected(p.ParameterType))
+                if (Kinds[i] is ParameterKind.Context or ParameterKind.Span or ParameterKind.Node)
                 {
                     continue;
                 }
@@ -139,22 +122,21 @@ internal sealed class DelegateFunction : ScriptFunction
         Params,
     }
 
-    private static bool IsInjected(Type type) => type == typeof(TemplateContext) || type == typeof(SourceSpan) || type == typeof(ScriptNode);
-
     public override object? Invoke(TemplateContext context, ScriptNode callSite, List<object?> arguments, List<KeyValuePair<string, object?>>? namedArguments)
     {
+        var signature = _signature;
         var namedCount = namedArguments?.Count ?? 0;
-        if (!_hasParams && arguments.Count > _max)
+        if (!signature.HasParams && arguments.Count > signature.Max)
         {
-            throw ArgumentCountError(callSite, arguments.Count, _max, Name);
+            throw ArgumentCountError(callSite, arguments.Count, signature.Max, Name);
         }
 
-        var values = context.RentArgumentArray(_parameters.Length);
+        var values = context.RentArgumentArray(signature.Parameters.Length);
         var position = 0;
-        for (var i = 0; i < _parameters.Length; i++)
+        for (var i = 0; i < signature.Parameters.Length; i++)
         {
-            var type = _types[i];
-            switch (_kinds[i])
+            var type = signature.Types[i];
+            switch (signature.Kinds[i])
             {
                 case ParameterKind.Context:
                     values[i] = context;
@@ -187,23 +169,23 @@ internal sealed class DelegateFunction : ScriptFunction
             if (position < arguments.Count)
             {
                 var argument = arguments[position++];
-                values[i] = PassesThrough(argument, _passThrough[i]) ? argument : Convert(context, argument, type, callSite);
+                values[i] = PassesThrough(argument, signature.PassThrough[i]) ? argument : Convert(context, argument, type, callSite);
                 continue;
             }
 
-            if (TryGetNamed(namedArguments, _parameters[i].Name!, out var namedValue))
+            if (TryGetNamed(namedArguments, signature.Parameters[i].Name!, out var namedValue))
             {
                 values[i] = Convert(context, namedValue, type, callSite);
                 continue;
             }
 
-            if (_hasDefault[i])
+            if (signature.HasDefault[i])
             {
-                values[i] = _defaults[i];
+                values[i] = signature.Defaults[i];
                 continue;
             }
 
-            throw ArgumentCountError(callSite, arguments.Count + namedCount, _required, Name);
+            throw ArgumentCountError(callSite, arguments.Count + namedCount, signature.Required, Name);
         }
 
         var invoker = _invoker ??= Invokers.GetOrAdd((_method, _method.IsStatic || _target is null), static key => CompileInvoker(key.Item1, key.Item2));

@@ -411,7 +411,6 @@ internal static class ObjectAccess
     /// <summary>Compiled getters for the public instance properties and fields of one type.</summary>
     private sealed class TypeAccessor
     {
-
         public TypeAccessor(Type type, Func<MemberInfo, string> renamer)
         {
             Getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
