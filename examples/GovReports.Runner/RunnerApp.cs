@@ -147,7 +147,7 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
         // it still in flight, so memory stays flat however many files there are. Only the results the summary table
         // needs are kept (every file in a small run, the failures in a big one).
         var keepAll = files.Length <= SummaryTableLimit;
-        var listed = new List<(int Index, FileResult Result)>();
+        var listed = new List<FileResult>();
         var waiting = new Dictionary<int, FileResult>();
         var next = 0;
         var ok = 0;
@@ -187,7 +187,7 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
                         {
                             if (!r.Ok || r.Problems.Count > 0) Report(r);
                             if (r.Ok) ok++;
-                            if (keepAll || !r.Ok) listed.Add((next, r));
+                            if (keepAll || !r.Ok) listed.Add(r);
                             next++;
                         }
                     }
@@ -233,7 +233,7 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
         if (listed.Count > 0)
         {
             var table = new Table().AddColumn("Data file").AddColumn("Result").AddColumn("Output");
-            foreach (var (_, r) in listed)
+            foreach (var r in listed)
                 table.AddRow(new Text(r.Input), new Spectre.Console.Markup(r.Ok ? "[green]rendered[/]" : "[red]failed[/]"), new Text(r.Ok ? r.Output : ""));
             console.Write(table);
         }
