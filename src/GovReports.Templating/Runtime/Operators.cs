@@ -35,6 +35,10 @@ internal static class Operators
         _ => op.ToString(),
     };
 
+    /// <summary>Returns whether <c>left + right</c> (both normalised) joins text: one side is a string, and not both are lists (lists concatenate).</summary>
+    public static bool AddsText(object? left, object? right) =>
+        (left is string || right is string) && !(ObjectAccess.IsList(left) && ObjectAccess.IsList(right));
+
     public static object? Binary(TemplateContext context, BinaryOp op, object? left, object? right, SourceSpan operatorSpan, SourceSpan span)
     {
         left = ObjectAccess.Normalize(left);
@@ -59,6 +63,11 @@ internal static class Operators
             case BinaryOp.ShiftRight when right is IList<object?> list:
                 list.Insert(0, left);
                 return list;
+            case BinaryOp.Add when AddsText(left, right):
+                var leftText = ScriptValue.ToText(left, context);
+                var rightText = ScriptValue.ToText(right, context);
+                context.CheckLength(span, (long)leftText.Length + rightText.Length);
+                return leftText + rightText;
             case BinaryOp.Add when ObjectAccess.IsList(left) && ObjectAccess.IsList(right):
                 context.CheckCount(span, (long)ObjectAccess.Count(left) + ObjectAccess.Count(right));
                 var concatenated = ObjectAccess.ToArray(left);
@@ -70,11 +79,6 @@ internal static class Operators
         {
             switch (op)
             {
-                case BinaryOp.Add:
-                    var leftText = ScriptValue.ToText(left, context);
-                    var rightText = ScriptValue.ToText(right, context);
-                    context.CheckLength(span, (long)leftText.Length + rightText.Length);
-                    return leftText + rightText;
                 case BinaryOp.Multiply:
                     if (left is string ls && ScriptValue.IsInteger(right))
                     {

@@ -808,7 +808,7 @@ internal sealed class ScriptBinary : ScriptExpression
         }
 
         left = ObjectAccess.Normalize(left);
-        if ((left is string || right is string) && !(ObjectAccess.IsList(left) && ObjectAccess.IsList(right)))
+        if (Operators.AddsText(left, right))
         {
             var leftText = ScriptValue.ToText(left, context);
             var rightText = ScriptValue.ToText(right, context);
