@@ -360,14 +360,11 @@ internal sealed class ScriptForStatement : ScriptStatement
                 items.Add(item);
             }
         }
-        else
+        else if (source is not null && ObjectAccess.IsObject(source))
         {
-            if (source is not null && ObjectAccess.IsObject(source))
+            foreach (var pair in ObjectAccess.GetMembers(source, context.MemberRenamer))
             {
-                foreach (var pair in ObjectAccess.GetMembers(source, context.MemberRenamer))
-                {
-                    items.Add(new ScriptObject { ["key"] = pair.Key, ["value"] = pair.Value });
-                }
+                items.Add(new ScriptObject { ["key"] = pair.Key, ["value"] = pair.Value });
             }
         }
 
