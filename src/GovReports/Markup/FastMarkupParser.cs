@@ -250,13 +250,8 @@ internal sealed class FastMarkupParser
     {
         var line = Line;
         var hashes = line.IndexOf(' ');
-        var level = hashes switch
-        {
-            1 => blocks.Count > 0 && blocks[^1] is Heading { Level: HeadingLevel.Part } ? HeadingLevel.PartTitle : HeadingLevel.Part,
-            2 => HeadingLevel.Section,
-            3 => HeadingLevel.Clause,
-            _ => HeadingLevel.Point,
-        };
+        // Classify lets only one to four '#' through.
+        var level = HeadingLevels.Of(hashes, blocks) ?? throw new HandOver();
         return new Heading(level, _inlines.Parse(_pos + hashes + 1, _end));
     }
 

@@ -131,14 +131,8 @@ public static class ReportMarkup
                     case HeadingBlock { IsSetext: true }:
                         throw Fail(block, "a line of '---' or '===' under text makes a setext heading; use '#' headings, and '***' alone on a line for a page break");
                     case HeadingBlock h:
-                        var level = h.Level switch
-                        {
-                            1 => blocks.Count > 0 && blocks[^1] is Heading { Level: HeadingLevel.Part } ? HeadingLevel.PartTitle : HeadingLevel.Part,
-                            2 => HeadingLevel.Section,
-                            3 => HeadingLevel.Clause,
-                            4 => HeadingLevel.Point,
-                            _ => throw Fail(block, $"heading level {h.Level} has no meaning in a report (use # phần, ## mục, ### khoản, #### điểm)"),
-                        };
+                        var level = HeadingLevels.Of(h.Level, blocks)
+                            ?? throw Fail(block, $"heading level {h.Level} has no meaning in a report (use # phần, ## mục, ### khoản, #### điểm)");
                         blocks.Add(new Heading(level, Inlines(h.Inline)));
                         break;
                     case ParagraphBlock p:
