@@ -262,43 +262,27 @@ public sealed class TemplateContext
         return false;
     }
 
-    internal bool TryGetGlobal(string name, out object? value)
-    {
-        for (var frame = ParameterFrames > 0 ? Frame : null; frame is not null; frame = frame.Parent)
-        {
-            if (frame.Parameters is not null && frame.Parameters.TryGetValue(name, out value))
-            {
-                return true;
-            }
-        }
-
-        for (var i = _globals.Count - 1; i >= 0; i--)
-        {
-            if (_globals[i].TryGetValue(name, out value))
-            {
-                return true;
-            }
-        }
-
-        value = null;
-        return false;
-    }
+    internal bool TryGetGlobal(string name, out object? value) => TryFind(name, shadowsOnly: false, out value);
 
     /// <summary>Finds a value that hides a builtin of this name: only frames and scopes that ever held a builtin name are searched.</summary>
-    internal bool TryGetBuiltinShadow(string name, out object? value)
+    internal bool TryGetBuiltinShadow(string name, out object? value) => TryFind(name, shadowsOnly: true, out value);
+
+    // Parameter frames innermost first, then scopes from the top; with shadowsOnly, only those that ever held a builtin name,
+    // and never the builtin object itself (index 0).
+    private bool TryFind(string name, bool shadowsOnly, out object? value)
     {
         for (var frame = ParameterFrames > 0 ? Frame : null; frame is not null; frame = frame.Parent)
         {
-            if (frame.Parameters is { MayShadowBuiltin: true } parameters && parameters.TryGetValue(name, out value))
+            if (frame.Parameters is { } parameters && (!shadowsOnly || parameters.MayShadowBuiltin) && parameters.TryGetValue(name, out value))
             {
                 return true;
             }
         }
 
-        // Index 0 is the builtin object itself.
-        for (var i = _globals.Count - 1; i >= 1; i--)
+        for (var i = _globals.Count - 1; i >= (shadowsOnly ? 1 : 0); i--)
         {
-            if (_globals[i].MayShadowBuiltin && _globals[i].TryGetValue(name, out value))
+            var scope = _globals[i];
+            if ((!shadowsOnly || scope.MayShadowBuiltin) && scope.TryGetValue(name, out value))
             {
                 return true;
             }
