@@ -25,7 +25,11 @@ public static class ReportJson
 
     /// <summary>Loads a report from UTF-8 JSON bytes (a leading UTF-8 byte order mark is skipped).</summary>
     /// <exception cref="ReportLoadException">The JSON is malformed or does not describe a valid report; every problem found is listed.</exception>
-    public static Report Load(ReadOnlySpan<byte> utf8Json) => Load(utf8Json.ToArray());
+    public static Report Load(ReadOnlySpan<byte> utf8Json)
+    {
+        var (report, errors) = LoadCore<Report>(utf8Json);
+        return report ?? throw new ReportLoadException(errors);
+    }
 
     /// <summary>Loads a report from a UTF-8 JSON stream.</summary>
     /// <exception cref="ReportLoadException">The JSON is malformed or does not describe a valid report; every problem found is listed.</exception>
@@ -34,7 +38,7 @@ public static class ReportJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new MemoryStream();
         utf8Json.CopyTo(buffer);
-        return Load(buffer.ToArray());
+        return Load(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>Loads a report from JSON text without throwing; <paramref name="errors"/> lists every problem when it returns <see langword="false"/>.</summary>
@@ -57,12 +61,6 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         return Encoding.UTF8.GetString(ModelWriter.Write(report));
-    }
-
-    private static Report Load(byte[] utf8)
-    {
-        var (report, errors) = LoadCore<Report>(utf8);
-        return report ?? throw new ReportLoadException(errors);
     }
 
     internal static (T? Value, IReadOnlyList<LoadError> Errors) LoadCore<T>(ReadOnlySpan<byte> utf8) where T : class
