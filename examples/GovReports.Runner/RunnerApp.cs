@@ -27,6 +27,20 @@ internal sealed class RunnerApp(IAnsiConsole console, Func<string?, IReportBacke
     /// <summary>Folder runs up to this many files list every file in the summary table; bigger runs list the failed ones.</summary>
     public const int SummaryTableLimit = 200;
 
+    /// <summary>A console writing plain text to <paramref name="output"/>: no colours, no interaction, lines never wrapped (tables get all the room they need).</summary>
+    public static IAnsiConsole PlainConsole(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 1000;
+        return console;
+    }
+
     public int Run(string[] args)
     {
         var templatesOption = new Option<DirectoryInfo?>("--templates")

@@ -37,15 +37,7 @@ public sealed class RunnerTests : IDisposable
 
     private static int Run(StringWriter output, bool plain, Func<string?, IReportBackend>? factory, params string[] args)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 1000;
-        return new RunnerApp(console, factory ?? (dir => new LibraryBackend(dir)), plain ? output : null).Run(args);
+        return new RunnerApp(RunnerApp.PlainConsole(output), factory ?? (dir => new LibraryBackend(dir)), plain ? output : null).Run(args);
     }
 
     private int Run(params string[] args) => Run(null, args);
